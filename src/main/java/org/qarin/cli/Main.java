@@ -1,0 +1,64 @@
+package org.qarin.cli;
+
+import java.io.PrintWriter;
+import org.qarin.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The {@code qarin} command line: subcommands, exit codes, one-line errors. */
+@Command(
+    name = "qarin",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Puts an Arabic text and its English translation side by side, sentence by"
+        + " sentence, and shows what the translation added, dropped, moved or changed.",
+    subcommands = {SegmentCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  // Arabic must survive whatever the platform's default encoding is.
+  private static PrintWriter utf8(java.io.PrintStream stream) {
+    return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
+  }
+
+  /** Runs qarin with the given streams and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, debug(args)).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(new Errors(debug));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  private static boolean debug(String[] args) {
+    for (String a : args) {
+      if (a.equals("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Gives picocli the version Maven stamped into the jar. */
+  static final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"qarin " + Version.get()};
+    }
+  }
+}

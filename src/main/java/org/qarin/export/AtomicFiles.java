@@ -1,0 +1,99 @@
+package org.qarin.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.qarin.model.OutputException;
+
+/**
+ * Writes files so that a reader never sees half of one: the content goes to a temporary file
+ * beside the target, which is then moved over it in one step.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Writes what {@code content} produces to a UTF-8 file. */
+  public static void write(Path target, Content<Writer> content) {
+    writeBytes(
+        target,
+        out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          content.writeTo(w);
+          w.flush();
+        });
+  }
+
+  /** Writes what {@code content} produces to a file, byte for byte. */
+  public static void writeBytes(Path target, Content<OutputStream> content) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        content.writeTo(out);
+      }
+      move(tmp, target);
+      tmp = null;
+    } catch (IOException e) {
+      throw new OutputException(target.toString(), reason(e), e);
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
+  /** Creates a directory and its parents, or says why not. */
+  public static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new OutputException(dir.toString(), reason(e), e);
+    }
+  }
+
+  private static void move(Path tmp, Path target) throws IOException {
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "cannot be written (its directory does not exist); create it first";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot be written (permission denied); choose another place";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return "cannot be written (" + f.getReason() + ")";
+    }
+    return "cannot be written (" + e.getMessage() + ")";
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    if (tmp != null) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // The temporary file is hidden and named for its target; nothing better to do here.
+      }
+    }
+  }
+
+  /** Something that writes a file's content. */
+  @FunctionalInterface
+  public interface Content<T> {
+    void writeTo(T out) throws IOException;
+  }
+}

@@ -1,0 +1,85 @@
+package org.qarin.segment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.Range;
+import net.sf.okapi.lib.segmentation.SRXDocument;
+import org.qarin.model.Language;
+
+/**
+ * SRX 2.0 segmentation rules, applied with Okapi's SRX engine (the one Okapi and other CAT tools
+ * use, so a translator's own rules file works unchanged).
+ */
+public final class SrxRules {
+  private static final String DEFAULT_RULES = "qarin.srx";
+
+  private final SRXDocument document;
+  // Okapi segmenters keep per-call state, so each thread compiles its own.
+  private final ThreadLocal<Map<Language, ISegmenter>> segmenters =
+      ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
+
+  private SrxRules(SRXDocument document) {
+    this.document = document;
+  }
+
+  /** qarin's own rules for Arabic and English. */
+  public static SrxRules defaults() {
+    try (InputStream in = SrxRules.class.getResourceAsStream(DEFAULT_RULES)) {
+      Objects.requireNonNull(in, DEFAULT_RULES);
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Rules from an SRX 2.0 document.
+   *
+   * @throws IllegalArgumentException when the document is not usable SRX
+   */
+  public static SrxRules parse(String srx) {
+    if (srx.contains("<!DOCTYPE") || srx.contains("<!ENTITY")) {
+      // Okapi's parser would resolve entities; SRX never needs a DOCTYPE.
+      throw new IllegalArgumentException("SRX files with a DOCTYPE or entities are not accepted");
+    }
+    SRXDocument doc = new SRXDocument();
+    try {
+      doc.loadRules((CharSequence) srx);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a valid SRX 2.0 document: " + e.getMessage(), e);
+    }
+    if (doc.getAllLanguagesMaps().isEmpty()) {
+      throw new IllegalArgumentException("the SRX document maps no language to rules");
+    }
+    return new SrxRules(doc);
+  }
+
+  /** The offsets in {@code block} where sentences start; the first is always 0. */
+  List<Integer> starts(String block, Language language) {
+    ISegmenter segmenter = segmenters.get().computeIfAbsent(language, this::compile);
+    segmenter.computeSegments(block);
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (Range r : segmenter.getRanges()) {
+      if (r.start > starts.get(starts.size() - 1)) {
+        starts.add(r.start);
+      }
+    }
+    return starts;
+  }
+
+  private ISegmenter compile(Language language) {
+    synchronized (document) {
+      return document.compileLanguageRules(LocaleId.fromString(language.code()), null);
+    }
+  }
+}
