@@ -1,0 +1,29 @@
+package org.qarin.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Figures of a whole audit.
+ *
+ * @param coverage the share of source words that the translation renders
+ * @param sentenceCoverage the share of source sentences that have a counterpart
+ * @param meanScore the mean confidence of the links with both sides
+ * @param counts the number of findings of each kind, in kind order (kinds with none are absent)
+ */
+public record Summary(
+    int sourceSentences,
+    int targetSentences,
+    double coverage,
+    double sentenceCoverage,
+    double meanScore,
+    Map<FindingKind, Integer> counts) {
+  public Summary {
+    counts = Collections.unmodifiableMap(new EnumMap<>(counts.isEmpty() ? new EnumMap<>(FindingKind.class) : counts));
+  }
+
+  public int count(FindingKind kind) {
+    return counts.getOrDefault(kind, 0);
+  }
+}
