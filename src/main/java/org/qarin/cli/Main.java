@@ -13,7 +13,14 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = Main.VersionProvider.class,
     description = "Puts an Arabic text and its English translation side by side, sentence by"
         + " sentence, and shows what the translation added, dropped, moved or changed.",
-    subcommands = {SegmentCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      SegmentCommand.class,
+      AlignCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      LexiconCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

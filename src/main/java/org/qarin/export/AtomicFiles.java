@@ -12,7 +12,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.qarin.model.OutputException;
 
 /**
@@ -38,8 +40,8 @@ public final class AtomicFiles {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      tmp = temporaryBeside(dir, target);
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
         content.writeTo(out);
       }
       move(tmp, target);
@@ -57,6 +59,19 @@ public final class AtomicFiles {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new OutputException(dir.toString(), reason(e), e);
+    }
+  }
+
+  /**
+   * A fresh hidden file beside the target. Unlike {@link Files#createTempFile}, it gets the
+   * permissions the user's umask gives any new file, not owner-only ones.
+   */
+  private static Path temporaryBeside(Path dir, Path target) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+      if (!Files.exists(tmp, LinkOption.NOFOLLOW_LINKS) || attempt > 100) {
+        return tmp;
+      }
     }
   }
 

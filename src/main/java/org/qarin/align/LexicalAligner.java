@@ -1,0 +1,105 @@
+package org.qarin.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.qarin.lexicon.Lexicon;
+import org.qarin.model.Alignment;
+import org.qarin.model.Document;
+import org.qarin.model.Link;
+
+/**
+ * qarin's aligner: lexical translation evidence (lexicon, names, numbers), a length model and a
+ * shape prior, searched by dynamic programming over beads up to 1-9; long documents are searched
+ * coarse to fine; a second pass finds moved content.
+ */
+public final class LexicalAligner implements Aligner {
+  /** Above this many sentence pairs, search a window around a coarse alignment. */
+  static final long FULL_SEARCH_CELLS = 160_000;
+
+  private final Lexicon lexicon;
+  private final AlignOptions options;
+  private final CostModel model;
+
+  public LexicalAligner(Lexicon lexicon, AlignOptions options) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.options = Objects.requireNonNull(options, "options");
+    this.model = CostModel.defaults().withDeletionPercentile(options.deletionPercentile());
+  }
+
+  @Override
+  public Alignment align(Document source, Document target) {
+    SideFeatures src = SideFeatures.of(source);
+    SideFeatures tgt = SideFeatures.of(target);
+    List<Link> links = alignFeatures(src, tgt, options.maxBead());
+    if (options.detectMoved()) {
+      links = MovedPass.find(links, src, tgt, this);
+    }
+    return new Alignment(source, target, links);
+  }
+
+  /** The monotone alignment of two sides. */
+  List<Link> alignFeatures(SideFeatures src, SideFeatures tgt, int maxBead) {
+    if (src.size() == 0 || tgt.size() == 0) {
+      return oneSided(src.size(), tgt.size());
+    }
+    double ratio = (double) Math.max(tgt.totalLength(), 1) / Math.max(src.totalLength(), 1);
+    Window window = (long) src.size() * tgt.size() <= FULL_SEARCH_CELLS
+        ? Window.full(src.size(), tgt.size())
+        : CoarseWindow.of(src, tgt, this);
+    PairScores scores = new PairScores(src, tgt, window, lexicon);
+    return new DpAligner(scores, model, ratio, skipCost(scores, ratio), maxBead).align();
+  }
+
+
+  /**
+   * The cost of leaving one sentence unaligned: half the cost, at the deletion percentile, of the
+   * 1-1 pairs in the window, most of which are not translations of each other.
+   */
+  double skipCost(PairScores scores, double ratio) {
+    Window w = scores.window;
+    long cells = w.cells();
+    int stride = (int) Math.max(1, cells / 20_000);
+    List<Double> costs = new ArrayList<>();
+    long c = 0;
+    for (int i = 0; i < w.n; i++) {
+      for (int j = w.lo[i]; j < w.hi[i]; j++, c++) {
+        if (c % stride == 0) {
+          Accumulator acc = Accumulator.source(scores, i, i + 1);
+          acc.addTarget(j);
+          costs.add(model.bead(1, 1, acc.similarity(), scores.source.length(i, i + 1),
+              scores.target.length(j, j + 1), ratio));
+        }
+      }
+    }
+    double[] sorted = costs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double q = sorted[(int) Math.min(sorted.length - 1, Math.floor(model.deletionPercentile() * sorted.length))];
+    return Math.max(model.skipFloor(), q / 2);
+  }
+
+  /** The lexical similarity of source sentences {@code is} and target sentences {@code js}. */
+  double similarity(SideFeatures src, SideFeatures tgt, List<Integer> is, List<Integer> js) {
+    PairScores ps = new PairScores(src.subset(is), tgt.subset(js), Window.full(is.size(), js.size()), lexicon);
+    Accumulator acc = Accumulator.source(ps, 0, is.size());
+    for (int j = 0; j < js.size(); j++) {
+      acc.addTarget(j);
+    }
+    return acc.similarity();
+  }
+
+  private static List<Link> oneSided(int n, int m) {
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      links.add(new Link(List.of(i), List.of(), org.qarin.model.LinkKind.DROPPED, 1.0));
+    }
+    for (int j = 0; j < m; j++) {
+      links.add(new Link(List.of(), List.of(j), org.qarin.model.LinkKind.ADDED, 1.0));
+    }
+    return links;
+  }
+
+  static int[] copy(int[] a) {
+    return Arrays.copyOf(a, a.length);
+  }
+}

@@ -1,0 +1,231 @@
+package org.qarin.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.qarin.align.SideFeatures.Tok;
+import org.qarin.lexicon.Lexicon;
+import org.qarin.model.Language;
+
+/**
+ * Word-level evidence for every sentence pair in the window: for each source token, how well the
+ * target sentence renders it, and for each target token, how well the source sentence does. A bead
+ * takes, per token, the best over its sentences on the other side, so the evidence of n-m beads is
+ * exact rather than a sum of pairs.
+ *
+ * <p>Matching goes through a shared term space: English lexicon keys, name skeletons and number
+ * values. The Arabic side's tokens expand to the English keys the lexicon gives them; the English
+ * side's tokens are their own keys.
+ */
+final class PairScores {
+  private static final int MAX_TRANSLATIONS = 16;
+  private static final float SKELETON_WEIGHT = 0.7f;
+
+  final SideFeatures source;
+  final SideFeatures target;
+  final Window window;
+  private final int[] fBase; // per source sentence: start of its block in f
+  private final float[] f; // f[fBase[i] + (j - lo[i]) * tokens(i) + k]
+  private final int[] gBase; // per source sentence: start of its block in g
+  private final int[] gOffset; // per target sentence j: offset of j's tokens within a block row
+  private final float[] g;
+  private final int[] gRowStart; // per source sentence: offset of lo[i] in the g block
+
+  PairScores(SideFeatures source, SideFeatures target, Window window, Lexicon lexicon) {
+    this.source = source;
+    this.target = target;
+    this.window = window;
+    fBase = new int[source.size() + 1];
+    gBase = new int[source.size() + 1];
+    gOffset = new int[target.size() + 1];
+    for (int j = 0; j < target.size(); j++) {
+      gOffset[j + 1] = gOffset[j] + target.tokens[j].length;
+    }
+    gRowStart = new int[source.size()];
+    for (int i = 0; i < source.size(); i++) {
+      fBase[i + 1] = fBase[i] + window.width(i) * source.tokens[i].length;
+      gRowStart[i] = gOffset[window.lo[i]];
+      gBase[i + 1] = gBase[i] + gOffset[window.hi[i]] - gOffset[window.lo[i]];
+    }
+    f = new float[fBase[source.size()]];
+    g = new float[gBase[source.size()]];
+    fill(lexicon);
+  }
+
+  /**
+   * Where the scores of target sentence j for the tokens of source sentence i start in {@link
+   * #fArray()}, or -1 outside the window.
+   */
+  int fIndex(int i, int j) {
+    return window.contains(i, j) ? fBase[i] + (j - window.lo[i]) * source.tokens[i].length : -1;
+  }
+
+  /** Where the scores of source sentence i for the tokens of target sentence j start, or -1. */
+  int gIndex(int i, int j) {
+    return window.contains(i, j) ? gBase[i] + gOffset[j] - gRowStart[i] : -1;
+  }
+
+  float[] fArray() {
+    return f;
+  }
+
+  float[] gArray() {
+    return g;
+  }
+
+  /** How well target sentence j renders token k of source sentence i (0 outside the window). */
+  float f(int i, int j, int k) {
+    return window.contains(i, j) ? f[fBase[i] + (j - window.lo[i]) * source.tokens[i].length + k] : 0f;
+  }
+
+  /** How well source sentence i renders token t of target sentence j (0 outside the window). */
+  float g(int i, int j, int t) {
+    return window.contains(i, j) ? g[gBase[i] + gOffset[j] - gRowStart[i] + t] : 0f;
+  }
+
+  private void fill(Lexicon lexicon) {
+    boolean sourceArabic = source.language == Language.AR;
+    SideFeatures arabic = sourceArabic ? source : target;
+    SideFeatures english = sourceArabic ? target : source;
+    TermIndex index = new TermIndex(english);
+    int[] seeing = {0, 0};
+    for (int x = 0; x < arabic.size(); x++) {
+      int[] range = sourceArabic ? new int[] {window.lo[x], window.hi[x]} : sourcesSeeing(x, seeing);
+      for (int k = 0; k < arabic.tokens[x].length; k++) {
+        for (Expansion e : expand(arabic.tokens[x][k], lexicon, index)) {
+          for (int y : index.sentences(e.term, range[0], range[1])) {
+            for (int t : index.tokens(y, e.term)) {
+              if (sourceArabic) {
+                record(x, y, k, t, e.weight);
+              } else {
+                record(y, x, t, k, e.weight);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The source sentences whose window holds target sentence j, as {@code [from, to)}. Windows are
+   * monotone, so for increasing j both ends only move forward: {@code last} carries them.
+   */
+  private int[] sourcesSeeing(int j, int[] last) {
+    while (last[0] < window.n && window.hi[last[0]] <= j) {
+      last[0]++;
+    }
+    last[1] = Math.max(last[1], last[0]);
+    while (last[1] < window.n && window.lo[last[1]] <= j) {
+      last[1]++;
+    }
+    return new int[] {last[0], last[1]};
+  }
+
+  private void record(int i, int j, int k, int t, float w) {
+    if (!window.contains(i, j)) {
+      return;
+    }
+    int fi = fBase[i] + (j - window.lo[i]) * source.tokens[i].length + k;
+    f[fi] = Math.max(f[fi], w);
+    int gi = gBase[i] + gOffset[j] - gRowStart[i] + t;
+    g[gi] = Math.max(g[gi], w);
+  }
+
+  private record Expansion(int term, float weight) {}
+
+  /** The English-side terms an Arabic token can match, with the weight of each match. */
+  private static List<Expansion> expand(Tok tok, Lexicon lexicon, TermIndex index) {
+    Map<Integer, Float> best = new HashMap<>();
+    if (tok.latin() != null) {
+      index.add(best, "k:" + tok.key(), 1f);
+    } else if (tok.key() != null) {
+      List<Lexicon.Translation> ts = lexicon.english(tok.key());
+      for (int n = 0; n < Math.min(MAX_TRANSLATIONS, ts.size()); n++) {
+        index.add(best, "k:" + ts.get(n).key(), ts.get(n).weight());
+      }
+    }
+    if (tok.number() != null) {
+      index.add(best, "n:" + tok.number(), 1f);
+    }
+    if (tok.skeleton() != null) {
+      index.add(best, "s:" + tok.skeleton(), SKELETON_WEIGHT);
+    }
+    List<Expansion> out = new ArrayList<>(best.size());
+    best.forEach((term, w) -> out.add(new Expansion(term, w)));
+    return out;
+  }
+
+  /** The English side's terms: which sentences hold each term, and which tokens in them. */
+  private static final class TermIndex {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<int[]> postings = new ArrayList<>();
+    private final List<Map<Integer, int[]>> tokensByTerm = new ArrayList<>();
+
+    TermIndex(SideFeatures english) {
+      List<List<Integer>> post = new ArrayList<>();
+      for (int y = 0; y < english.size(); y++) {
+        Map<Integer, List<Integer>> here = new HashMap<>();
+        Tok[] toks = english.tokens[y];
+        for (int t = 0; t < toks.length; t++) {
+          for (String term : terms(toks[t])) {
+            int id = ids.computeIfAbsent(term, x -> ids.size());
+            here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
+          }
+        }
+        Map<Integer, int[]> frozen = new HashMap<>();
+        for (Map.Entry<Integer, List<Integer>> e : here.entrySet()) {
+          frozen.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+          while (post.size() <= e.getKey()) {
+            post.add(new ArrayList<>());
+          }
+          post.get(e.getKey()).add(y);
+        }
+        tokensByTerm.add(frozen);
+      }
+      for (List<Integer> p : post) {
+        postings.add(p.stream().mapToInt(Integer::intValue).toArray());
+      }
+    }
+
+    private static List<String> terms(Tok t) {
+      List<String> out = new ArrayList<>(3);
+      if (t.key() != null) {
+        out.add("k:" + t.key());
+      }
+      if (t.number() != null) {
+        out.add("n:" + t.number());
+      }
+      if (t.skeleton() != null) {
+        out.add("s:" + t.skeleton());
+      }
+      return out;
+    }
+
+    void add(Map<Integer, Float> best, String term, float w) {
+      Integer id = ids.get(term);
+      if (id != null) {
+        best.merge(id, w, Math::max);
+      }
+    }
+
+    /** The sentences in {@code [from, to)} that hold the term. */
+    int[] sentences(int term, int from, int to) {
+      int[] p = postings.get(term);
+      int a = lowerBound(p, from);
+      int b = lowerBound(p, to);
+      return a == 0 && b == p.length ? p : Arrays.copyOfRange(p, a, b);
+    }
+
+    int[] tokens(int sentence, int term) {
+      return tokensByTerm.get(sentence).get(term);
+    }
+
+    private static int lowerBound(int[] a, int key) {
+      int i = Arrays.binarySearch(a, key);
+      return i >= 0 ? i : -i - 1;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.qarin.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.qarin.lexicon.ArabicTerms;
+import org.qarin.lexicon.EnglishTerms;
+import org.qarin.lexicon.Names;
+import org.qarin.lexicon.Numbers;
+import org.qarin.lexicon.Token;
+import org.qarin.lexicon.Tokenizer;
+import org.qarin.model.Document;
+import org.qarin.model.Language;
+import org.qarin.model.Sentence;
+
+/**
+ * What the aligner knows of one document: per sentence its content tokens (lexicon key, name
+ * skeleton, number value), each token's weight by rarity in the document, and its length.
+ */
+final class SideFeatures {
+  /** A content token: at most one key, skeleton and number each; weight by rarity. */
+  record Tok(String key, String skeleton, String number, String latin, float weight) {}
+
+  final Language language;
+  final Tok[][] tokens;
+  final float[] totalWeight;
+  final int[] length;
+  final long[] lengthPrefix;
+
+  private SideFeatures(Language language, Tok[][] tokens, int[] length) {
+    this.language = language;
+    this.tokens = tokens;
+    this.length = length;
+    this.totalWeight = new float[tokens.length];
+    this.lengthPrefix = new long[tokens.length + 1];
+    for (int i = 0; i < tokens.length; i++) {
+      for (Tok t : tokens[i]) {
+        totalWeight[i] += t.weight();
+      }
+      lengthPrefix[i + 1] = lengthPrefix[i] + length[i];
+    }
+  }
+
+  int size() {
+    return tokens.length;
+  }
+
+  /** The features of some sentences only, in the given order, with weights unchanged. */
+  SideFeatures subset(List<Integer> indices) {
+    Tok[][] t = new Tok[indices.size()][];
+    int[] len = new int[indices.size()];
+    for (int k = 0; k < t.length; k++) {
+      t[k] = tokens[indices.get(k)];
+      len[k] = length[indices.get(k)];
+    }
+    return new SideFeatures(language, t, len);
+  }
+
+  /** Features of consecutive blocks of {@code size} sentences, as if each block were one sentence. */
+  SideFeatures blocks(int size) {
+    int count = (size() + size - 1) / size;
+    Tok[][] t = new Tok[count][];
+    int[] len = new int[count];
+    for (int b = 0; b < count; b++) {
+      List<Tok> toks = new ArrayList<>();
+      for (int i = b * size; i < Math.min(size(), (b + 1) * size); i++) {
+        toks.addAll(List.of(tokens[i]));
+        len[b] += length[i];
+      }
+      t[b] = toks.toArray(new Tok[0]);
+    }
+    return new SideFeatures(language, t, len);
+  }
+
+  /** Characters of all sentences, white space excluded. */
+  long totalLength() {
+    return lengthPrefix[tokens.length];
+  }
+
+  /** Characters of sentences {@code [from, to)}, white space excluded. */
+  long length(int from, int to) {
+    return lengthPrefix[to] - lengthPrefix[from];
+  }
+
+  static SideFeatures of(Document doc) {
+    List<List<RawTok>> raw = new ArrayList<>();
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    int[] length = new int[doc.size()];
+    for (Sentence s : doc.sentences()) {
+      List<RawTok> toks = raw(s.text(), doc.language());
+      raw.add(toks);
+      length[s.index()] = nonSpaceLength(s.text());
+      toks.stream().map(RawTok::identity).distinct().forEach(id -> documentFrequency.merge(id, 1, Integer::sum));
+    }
+    Tok[][] tokens = new Tok[doc.size()][];
+    for (int i = 0; i < tokens.length; i++) {
+      List<RawTok> toks = raw.get(i);
+      tokens[i] = new Tok[toks.size()];
+      for (int k = 0; k < toks.size(); k++) {
+        RawTok r = toks.get(k);
+        float idf = (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity()) + 0.5));
+        tokens[i][k] = new Tok(r.key, r.skeleton, r.number, r.latin, Math.max(0.1f, idf) * r.boost);
+      }
+    }
+    return new SideFeatures(doc.language(), tokens, length);
+  }
+
+  /** A token before document statistics: what identifies it, and how much it counts. */
+  private record RawTok(String key, String skeleton, String number, String latin, float boost) {
+    String identity() {
+      return key != null ? key : number != null ? "#" + number : skeleton != null ? "~" + skeleton : latin;
+    }
+  }
+
+  private static List<RawTok> raw(String text, Language language) {
+    List<RawTok> out = new ArrayList<>();
+    List<Token> toks = Tokenizer.tokenize(text);
+    for (int k = 0; k < toks.size(); k++) {
+      RawTok r = language == Language.AR ? arabic(toks.get(k)) : english(toks.get(k));
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static RawTok arabic(Token t) {
+    if (t.number()) {
+      return new RawTok(null, null, Numbers.canonical(t.text()), null, 1.2f);
+    }
+    if (isLatin(t.text())) {
+      return english(t);
+    }
+    String light = ArabicTerms.lightKey(t.text());
+    if (light == null) {
+      return null;
+    }
+    String number = Numbers.ofWord(light).orElse(null);
+    String skeleton = Names.arabicSkeleton(light);
+    return new RawTok(ArabicTerms.key(t.text()), skeleton.length() >= 2 ? skeleton : null, number, null, 1f);
+  }
+
+  private static RawTok english(Token t) {
+    if (t.number()) {
+      return new RawTok(null, null, Numbers.canonical(t.text()), null, 1.2f);
+    }
+    String lower = EnglishTerms.lower(t.text());
+    String key = EnglishTerms.key(t.text());
+    if (key == null) {
+      return null;
+    }
+    String number = Numbers.ofWord(lower).orElse(null);
+    // capitalised words may be names: give them a skeleton to meet their Arabic transliteration
+    String skeleton = Character.isUpperCase(t.text().codePointAt(0)) ? Names.latinSkeleton(lower) : null;
+    return new RawTok(key, skeleton != null && skeleton.length() >= 2 ? skeleton : null, number, lower, 1f);
+  }
+
+  private static boolean isLatin(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int nonSpaceLength(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

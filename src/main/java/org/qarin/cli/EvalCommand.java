@@ -1,0 +1,192 @@
+package org.qarin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.qarin.Qarin;
+import org.qarin.QarinOptions;
+import org.qarin.align.LinkFile;
+import org.qarin.align.LinkFile.Bead;
+import org.qarin.align.eval.AlignmentScores;
+import org.qarin.export.AtomicFiles;
+import org.qarin.model.Alignment;
+import org.qarin.model.InputException;
+import org.qarin.model.InputException.Problem;
+import org.qarin.model.Language;
+import org.qarin.read.DocumentReader;
+import org.qarin.read.InputText;
+import org.qarin.read.ReadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = {
+      "Scores alignments against gold: strict and lax precision, recall and F1 (vecalign's"
+          + " definition), and dropped/added detection. The figures are those of tools/score.py.",
+      "  eval --gold GOLD --test LINKS [--source FILE --target FILE]",
+      "  eval DIR        every folder under DIR with files gold and test (and source, target)",
+      "  eval --run DIR  aligns with qarin, then scores, the case folders under DIR (files"
+          + " source, target, gold) or an AlignAR-style folder (DOMAIN/{ar,en,gold}/NNN), per domain"
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Folder of case folders.")
+  Path dir;
+
+  @Option(names = "--gold", paramLabel = "GOLD") Path gold;
+  @Option(names = "--test", paramLabel = "LINKS") Path test;
+  @Option(names = "--source", paramLabel = "FILE", description = "Source sentences, one per line.") Path sourceText;
+  @Option(names = "--target", paramLabel = "FILE", description = "Target sentences, one per line.") Path targetText;
+
+  @Option(names = "--run", paramLabel = "DIR", description = "Align and score the cases of an AlignAR-style folder.")
+  Path run;
+
+  @Option(names = "--write-links", paramLabel = "DIR", description = "With --run: also write qarin's links here.")
+  Path writeLinks;
+
+  @Mixin PipelineOptions pipeline;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (run != null) {
+      runAlignAr(out);
+    } else if (gold != null && test != null) {
+      AlignmentScores s = new AlignmentScores();
+      addCase(s, gold, test, sourceText, targetText);
+      out.println(json(s.figures(), null));
+    } else if (dir != null) {
+      AlignmentScores s = new AlignmentScores();
+      for (Path c : caseFolders(dir, "test")) {
+        addCase(s, c.resolve("gold"), c.resolve("test"), optional(c.resolve("source")), optional(c.resolve("target")));
+      }
+      out.println(json(s.figures(), null));
+    } else {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold and --test, a DIR, or --run DIR");
+    }
+    return ExitCodes.OK;
+  }
+
+  private void runAlignAr(PrintWriter out) throws IOException {
+    QarinOptions options = pipeline.options().withPresegmented(true)
+        .withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
+    AlignmentScores all = new AlignmentScores();
+    List<Path> cases = caseFolders(run, "source");
+    if (!cases.isEmpty()) {
+      for (Path c : cases) {
+        Alignment a = Qarin.align(read(c.resolve("source")), read(c.resolve("target")), options);
+        String links = LinkFile.format(a.links());
+        if (writeLinks != null) {
+          Path file = writeLinks.resolve(run.relativize(c)).resolve("test");
+          AtomicFiles.createDirectories(file.getParent());
+          AtomicFiles.write(file, w -> w.write(links));
+        }
+        all.add(LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8)),
+            LinkFile.parse(links), lineCount(c.resolve("source")), lineCount(c.resolve("target")));
+      }
+      out.println(json(all.figures(), "all (" + all.cases() + " cases)"));
+      return;
+    }
+    for (Path domain : sorted(run)) {
+      if (!Files.isDirectory(domain.resolve("gold"))) {
+        continue;
+      }
+      AlignmentScores scores = new AlignmentScores();
+      for (Path g : sorted(domain.resolve("gold"))) {
+        String id = g.getFileName().toString();
+        Path ar = domain.resolve("ar").resolve(id);
+        Path en = domain.resolve("en").resolve(id);
+        Alignment a = Qarin.align(read(ar), read(en), options);
+        String links = LinkFile.format(a.links());
+        if (writeLinks != null) {
+          Path file = writeLinks.resolve(domain.getFileName().toString()).resolve(id);
+          AtomicFiles.createDirectories(file.getParent());
+          AtomicFiles.write(file, w -> w.write(links));
+        }
+        List<Bead> goldBeads = LinkFile.parse(Files.readString(g, StandardCharsets.UTF_8));
+        int n = lineCount(ar);
+        int m = lineCount(en);
+        scores.add(goldBeads, LinkFile.parse(links), n, m);
+        all.add(goldBeads, LinkFile.parse(links), n, m);
+      }
+      out.println(json(scores.figures(), domain.getFileName().toString()));
+    }
+    out.println(json(all.figures(), "all"));
+  }
+
+  private static InputText read(Path p) {
+    return DocumentReader.read(p, ReadOptions.defaults());
+  }
+
+  private static void addCase(AlignmentScores s, Path gold, Path test, Path source, Path target) throws IOException {
+    List<Bead> g = LinkFile.parse(readText(gold));
+    List<Bead> t = LinkFile.parse(readText(test));
+    boolean counts = source != null && target != null;
+    s.add(g, t, counts ? lineCount(source) : -1, counts ? lineCount(target) : -1);
+  }
+
+  private static String readText(Path p) {
+    return DocumentReader.read(p, ReadOptions.defaults()).text();
+  }
+
+  /** Lines as score.py counts them: trailing line breaks stripped, then split at LF. */
+  static int lineCount(Path p) throws IOException {
+    String s = Files.readString(p, StandardCharsets.UTF_8);
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return (int) s.substring(0, end).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /** Folders under {@code dir} that hold a gold file and the given other file. */
+  private static List<Path> caseFolders(Path dir, String other) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(dir.toString(), Problem.NOT_A_FILE, "is not a directory", "give a folder of case folders");
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> Files.isRegularFile(p.resolve("gold")) && Files.isRegularFile(p.resolve(other)))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static Path optional(Path p) {
+    return Files.isRegularFile(p) ? p : null;
+  }
+
+  private static List<Path> sorted(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return new ArrayList<>(s.sorted().toList());
+    }
+  }
+
+  /** The figures as score.py prints them, with the scope first when there is one. */
+  static String json(Map<String, Double> figures, String scope) {
+    StringBuilder sb = new StringBuilder("{");
+    if (scope != null) {
+      sb.append("\"scope\": \"").append(scope).append("\", ");
+    }
+    boolean first = true;
+    for (Map.Entry<String, Double> e : figures.entrySet()) {
+      sb.append(first ? "" : ", ").append('"').append(e.getKey()).append("\": ").append(e.getValue());
+      first = false;
+    }
+    return sb.append('}').toString();
+  }
+}

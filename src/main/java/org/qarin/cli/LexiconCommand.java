@@ -1,0 +1,57 @@
+package org.qarin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.qarin.lexicon.build.LexiconBuilder;
+import org.qarin.model.InputException;
+import org.qarin.model.InputException.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "lexicon",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Manages qarin's translation lexicon.",
+    subcommands = {LexiconCommand.Build.class})
+final class LexiconCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "build",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.VersionProvider.class,
+      description = "Rebuilds the lexicon files under models/ from FreeDict, Buckwalter, TICO-19, PUD and Tatoeba.")
+  static final class Build implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models", description = "Where to write the lexicon files (default: ${DEFAULT-VALUE}).")
+    Path models;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(data.resolve("freedict-ara-eng"))) {
+        throw new InputException(data.toString(), Problem.MISSING, "holds no freedict-ara-eng folder", "give the shared data folder with --data");
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      LexiconBuilder.Result r = LexiconBuilder.build(data, models, line -> err.println("lexicon: " + line));
+      spec.commandLine().getOut().printf(
+          "dictionary entries: %d%nparallel entries: %d (from %d sentence pairs)%n",
+          r.dictionaryEntries(), r.parallelEntries(), r.sentencePairs());
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.qarin.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.qarin.text.Chars;
+
+/**
+ * Reduces Arabic words to lexicon keys: Lucene's Arabic normaliser (hamza forms of alef, alef
+ * maqsura, teh marbuta, diacritics, tatweel), the clitics Lucene leaves (the conjunction ف, the
+ * prepositions ب ل ك before a word without the article, the pronouns هم هما هن كم كما نا), then
+ * Lucene's light stemmer (the article and its combinations, و, plural and feminine endings).
+ *
+ * <p>Keys only need to be consistent between the lexicon build and the aligner; they are not
+ * linguistic roots. Short words are left alone, so that stripping cannot eat a word's stem.
+ */
+public final class ArabicTerms {
+  private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+  private static final ArabicStemmer STEMMER = new ArabicStemmer();
+  private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "نا"};
+  private static final Set<String> STOPWORDS = stopwords();
+
+  private ArabicTerms() {}
+
+  /** The lexicon key of a word, or null for a function word or a word without letters. */
+  public static String key(String word) {
+    String light = lightKey(word);
+    if (light == null) {
+      return null;
+    }
+    char[] buf = light.toCharArray();
+    int len = STEMMER.stem(buf, buf.length);
+    len = stripPronoun(buf, len);
+    return new String(buf, 0, len);
+  }
+
+  /**
+   * The word normalised, without its function-word check failing, and with only its proclitics
+   * removed: the form names are transliterated from (بالأسد gives اسد). Null for function words.
+   */
+  public static String lightKey(String word) {
+    String n = normalize(word);
+    if (n.isEmpty() || STOPWORDS.contains(n)) {
+      return null;
+    }
+    int from = 0;
+    if (n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+      from = 1;
+    }
+    if (n.length() - from >= 4 && n.startsWith("لل", from)) {
+      from += 2; // لل: the preposition ل with the article, whose alef is dropped
+    } else if (n.length() - from >= 5 && "بلك".indexOf(n.charAt(from)) >= 0 && n.startsWith("ال", from + 1)) {
+      from += 3;
+    } else if (n.length() - from >= 4 && n.startsWith("ال", from)) {
+      from += 2;
+    } else if (n.length() - from >= 5 && "بلك".indexOf(n.charAt(from)) >= 0) {
+      from++;
+    }
+    String rest = n.substring(from);
+    return STOPWORDS.contains(rest) ? null : rest;
+  }
+
+  /** Lucene's normalisation, with characters analysis ignores (bidi marks) removed first. */
+  public static String normalize(String word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Chars.isIgnorable(c)) {
+        sb.append(c);
+      }
+    }
+    char[] buf = sb.toString().toCharArray();
+    int len = NORMALIZER.normalize(buf, buf.length);
+    return new String(buf, 0, len);
+  }
+
+  private static int stripPronoun(char[] buf, int len) {
+    String s = new String(buf, 0, len);
+    for (String p : PRONOUNS) {
+      if (len - p.length() >= 3 && s.endsWith(p)) {
+        return len - p.length();
+      }
+    }
+    return len;
+  }
+
+  /** Lucene's Arabic stop words, normalised, plus common ones it lacks. */
+  private static Set<String> stopwords() {
+    Set<String> set = new HashSet<>();
+    ArabicAnalyzer.getDefaultStopSet().forEach(o -> set.add(normalizeRaw(new String((char[]) o))));
+    try (InputStream in = ArabicTerms.class.getResourceAsStream("ar-stopwords.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          set.add(normalizeRaw(w));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(set);
+  }
+
+  private static String normalizeRaw(String w) {
+    char[] buf = w.toCharArray();
+    return new String(buf, 0, NORMALIZER.normalize(buf, buf.length));
+  }
+}

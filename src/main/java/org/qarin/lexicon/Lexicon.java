@@ -1,0 +1,254 @@
+package org.qarin.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Word translations between Arabic and English lexicon keys, from the dictionary file and the
+ * parallel file loaded together. A pair's weight in (0, 1] is the dictionary's weight, or the
+ * agreement of the two IBM Model 1 directions, whichever is stronger. Immutable and thread-safe.
+ *
+ * <p>Entries are held in primitive arrays, sorted by key and weight (compressed sparse rows), so
+ * that loading is parsing plus one sort.
+ */
+public final class Lexicon {
+  private static volatile Lexicon bundled;
+
+  private final Side arabic;
+  private final Side english;
+  private final int dictionaryEntries;
+  private final int parallelEntries;
+
+  /** One translation of a key, with its weight. */
+  public record Translation(String key, float weight) {}
+
+  private Lexicon(Entries e, int dictionaryEntries, int parallelEntries) {
+    this.arabic = new Side(e.arWords, e.size, e.ar, e.en, e.weight, e.enWords);
+    this.english = new Side(e.enWords, e.size, e.en, e.ar, e.weight, e.arWords);
+    this.dictionaryEntries = dictionaryEntries;
+    this.parallelEntries = parallelEntries;
+  }
+
+  /** The lexicon shipped inside qarin's jar, loaded once. */
+  public static Lexicon bundled() {
+    if (bundled == null) {
+      synchronized (Lexicon.class) {
+        if (bundled == null) {
+          bundled = load(name -> Lexicon.class.getResourceAsStream("/models/" + name));
+        }
+      }
+    }
+    return bundled;
+  }
+
+  /** The lexicon files in {@code dir} (what {@code --models DIR} points at). */
+  public static Lexicon load(Path dir) {
+    return load(name -> Files.newInputStream(dir.resolve(name)));
+  }
+
+  /** A lexicon without entries: alignment then rests on names, numbers and length. */
+  public static Lexicon empty() {
+    return new Lexicon(new Entries(), 0, 0);
+  }
+
+  private static Lexicon load(Opener opener) {
+    Entries e = new Entries();
+    try {
+      int dict = e.read(opener.open(LexiconFiles.DICTIONARY), false);
+      int parallel = e.read(opener.open(LexiconFiles.PARALLEL), true);
+      return new Lexicon(e, dict, parallel);
+    } catch (IOException x) {
+      throw new UncheckedIOException("cannot read the lexicon: " + x.getMessage(), x);
+    }
+  }
+
+  /** English translations of an Arabic key, strongest first. */
+  public List<Translation> english(String arabicKey) {
+    return arabic.translations(arabicKey);
+  }
+
+  /** Arabic translations of an English key, strongest first. */
+  public List<Translation> arabic(String englishKey) {
+    return english.translations(englishKey);
+  }
+
+  public boolean knowsArabic(String key) {
+    return arabic.knows(key);
+  }
+
+  public boolean knowsEnglish(String key) {
+    return english.knows(key);
+  }
+
+  public int dictionaryEntries() {
+    return dictionaryEntries;
+  }
+
+  public int parallelEntries() {
+    return parallelEntries;
+  }
+
+  /** Weight of a learned pair: both directions must agree, or one must be confident. */
+  static float learnedWeight(double enGivenAr, double arGivenEn) {
+    return (float) Math.max(Math.sqrt(enGivenAr * arGivenEn), 0.5 * Math.max(enGivenAr, arGivenEn));
+  }
+
+  @FunctionalInterface
+  private interface Opener {
+    InputStream open(String name) throws IOException;
+  }
+
+  /** One direction: for each key, its translations as rows of the other side's word ids. */
+  private static final class Side {
+    private final Map<String, Integer> ids;
+    private final List<String> otherWords;
+    private final int[] rowStart;
+    private final int[] other;
+    private final float[] weight;
+
+    Side(List<String> words, int size, int[] key, int[] value, float[] w, List<String> otherWords) {
+      this.otherWords = otherWords;
+      ids = new HashMap<>(words.size() * 2);
+      for (int k = 0; k < words.size(); k++) {
+        ids.put(words.get(k), k);
+      }
+      // sort entries by key, then strongest first, then by the other word for determinism
+      long[] order = new long[size];
+      for (int n = 0; n < size; n++) {
+        long q = 65535 - Math.round(w[n] * 65535);
+        order[n] = ((long) key[n] << 40) | (q << 24) | value[n];
+      }
+      Arrays.sort(order);
+      rowStart = new int[words.size() + 1];
+      other = new int[size];
+      weight = new float[size];
+      for (int n = 0; n < size; n++) {
+        int k = (int) (order[n] >>> 40);
+        rowStart[k + 1]++;
+        other[n] = (int) (order[n] & 0xFFFFFF);
+        weight[n] = (65535 - ((order[n] >>> 24) & 0xFFFF)) / 65535f;
+      }
+      for (int k = 0; k < words.size(); k++) {
+        rowStart[k + 1] += rowStart[k];
+      }
+    }
+
+    boolean knows(String key) {
+      Integer id = ids.get(key);
+      return id != null && rowStart[id + 1] > rowStart[id];
+    }
+
+    List<Translation> translations(String key) {
+      Integer id = ids.get(key);
+      if (id == null) {
+        return List.of();
+      }
+      int from = rowStart[id];
+      int to = rowStart[id + 1];
+      return new AbstractList<>() {
+        @Override
+        public Translation get(int index) {
+          return new Translation(otherWords.get(other[from + index]), weight[from + index]);
+        }
+
+        @Override
+        public int size() {
+          return to - from;
+        }
+      };
+    }
+  }
+
+  /** Entries as parsed: word ids per language and parallel arrays of (ar, en, weight). */
+  private static final class Entries {
+    final List<String> arWords = new ArrayList<>();
+    final List<String> enWords = new ArrayList<>();
+    private final Map<String, Integer> arIds = new HashMap<>();
+    private final Map<String, Integer> enIds = new HashMap<>();
+    int[] ar = new int[1 << 16];
+    int[] en = new int[1 << 16];
+    float[] weight = new float[1 << 16];
+    int size;
+
+    int read(InputStream raw, boolean learned) throws IOException {
+      if (raw == null) {
+        throw new IOException("lexicon file missing");
+      }
+      byte[] bytes;
+      try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+        bytes = in.readAllBytes();
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      int entries = 0;
+      int pos = 0;
+      while (pos < text.length()) {
+        int end = text.indexOf('\n', pos);
+        end = end < 0 ? text.length() : end;
+        if (end > pos && text.charAt(pos) != '#') {
+          add(text, pos, end, learned);
+          entries++;
+        }
+        pos = end + 1;
+      }
+      return entries;
+    }
+
+    private void add(String text, int from, int end, boolean learned) {
+      int t1 = text.indexOf('\t', from);
+      int t2 = text.indexOf('\t', t1 + 1);
+      int t3 = learned ? text.indexOf('\t', t2 + 1) : end;
+      float w = learned
+          ? learnedWeight(decimal(text, t2 + 1, t3), decimal(text, t3 + 1, end))
+          : (float) decimal(text, t2 + 1, end);
+      if (w <= 0) {
+        return;
+      }
+      if (size == ar.length) {
+        ar = Arrays.copyOf(ar, size * 2);
+        en = Arrays.copyOf(en, size * 2);
+        weight = Arrays.copyOf(weight, size * 2);
+      }
+      ar[size] = id(arIds, arWords, text.substring(from, t1));
+      en[size] = id(enIds, enWords, text.substring(t1 + 1, t2));
+      weight[size] = Math.min(1f, w);
+      size++;
+    }
+
+    private static int id(Map<String, Integer> ids, List<String> words, String w) {
+      Integer id = ids.get(w);
+      if (id == null) {
+        id = words.size();
+        ids.put(w, id);
+        words.add(w);
+      }
+      return id;
+    }
+
+    /** Parses the files' plain decimals ("1", "0.8", "0.0776") without the cost of a full parser. */
+    private static double decimal(String s, int from, int to) {
+      double value = 0;
+      double scale = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c == '.') {
+          scale = 1;
+        } else {
+          value = value * 10 + (c - '0');
+          scale *= 10;
+        }
+      }
+      return scale == 0 ? value : value / scale;
+    }
+  }
+}

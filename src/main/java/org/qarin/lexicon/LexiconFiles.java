@@ -1,0 +1,12 @@
+package org.qarin.lexicon;
+
+/** Names of the lexicon files under {@code models/}: one file per licence family. */
+public final class LexiconFiles {
+  /** FreeDict (GPL-2+) and Buckwalter (GPL-2) entries: GPL-2. */
+  public static final String DICTIONARY = "lexicon-dict.tsv.gz";
+
+  /** IBM Model 1 probabilities from TICO-19 (CC0), PUD (CC BY-SA 3.0), Tatoeba (CC BY 2.0 FR). */
+  public static final String PARALLEL = "lexicon-parallel.tsv.gz";
+
+  private LexiconFiles() {}
+}

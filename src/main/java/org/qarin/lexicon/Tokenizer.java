@@ -1,0 +1,79 @@
+package org.qarin.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qarin.text.Chars;
+
+/**
+ * Cuts text into words and numbers. Letters, combining marks and characters analysis ignores
+ * (tatweel, bidi marks) continue a word; an apostrophe between letters too (Syria's). Digits with
+ * decimal or thousands marks between them form one number (3.5, 1,200, ٣٫٥). Everything else
+ * separates tokens: hyphens (al-Assad, COVID-19), slashes (2024/11/30), punctuation.
+ */
+public final class Tokenizer {
+  private Tokenizer() {}
+
+  /** The tokens of {@code text}, in order. */
+  public static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (Character.isDigit(c)) {
+        int end = numberEnd(text, i);
+        tokens.add(new Token(text.substring(i, end), i, end, true));
+        i = end;
+      } else if (isWordChar(c)) {
+        int end = wordEnd(text, i);
+        tokens.add(new Token(text.substring(i, end), i, end, false));
+        i = end;
+      } else {
+        i += Character.charCount(c);
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isWordChar(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || Chars.isIgnorable(c);
+  }
+
+  private static int wordEnd(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int c = s.codePointAt(i);
+      if (isWordChar(c) || Character.isDigit(c)) {
+        i += Character.charCount(c);
+      } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.codePointAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static int numberEnd(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int c = s.codePointAt(i);
+      if (Character.isDigit(c) || Chars.isIgnorable(c)) {
+        i += Character.charCount(c);
+      } else if (isNumberMark(c) && i + 1 < n && Character.isDigit(s.codePointAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isNumberMark(int c) {
+    return c == '.' || c == ',' || c == '٫' || c == '٬';
+  }
+}

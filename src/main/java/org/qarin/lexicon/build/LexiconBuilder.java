@@ -1,0 +1,157 @@
+package org.qarin.lexicon.build;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
+import org.qarin.export.AtomicFiles;
+import org.qarin.lexicon.LexiconFiles;
+import org.qarin.lexicon.Terms;
+import org.qarin.model.Language;
+
+/**
+ * Builds qarin's lexicon files from the data in {@code ../shared/data}: a dictionary file from
+ * FreeDict and the Buckwalter stems' glosses (GPL), and a file of IBM Model 1 word translation
+ * probabilities learned in both directions from TICO-19, PUD and Tatoeba. The files are kept apart
+ * because their licences differ; the aligner loads them together.
+ */
+public final class LexiconBuilder {
+  private static final int IBM_ITERATIONS = 8;
+  private static final int MAX_PHRASE_KEYS = 3;
+  private static final double MIN_PROBABILITY = 0.01;
+  private static final int TOP_PER_WORD = 8;
+
+  /** What a build wrote. */
+  public record Result(int dictionaryEntries, int parallelEntries, int sentencePairs) {}
+
+  private LexiconBuilder() {}
+
+  /** Reads {@code dataDir} and writes the two files into {@code modelsDir}. */
+  public static Result build(Path dataDir, Path modelsDir, Consumer<String> log) throws IOException {
+    Map<String, Map<String, double[]>> dict = new TreeMap<>();
+    addPairs(dict, dataDir.resolve("freedict-ara-eng/freedict-ara-eng.pairs.tsv"), 0, 1, 1.0, log);
+    addPairs(dict, dataDir.resolve("freedict-ara-eng/freedict-eng-ara.pairs.tsv"), 1, 0, 1.0, log);
+    addBuckwalter(dict, dataDir.resolve("buckwalter-aramorph-1.0/dictStems.arabic-script.tsv"), log);
+    int dictEntries = write(modelsDir.resolve(LexiconFiles.DICTIONARY), dictHeader(), dict);
+
+    ParallelCorpus corpus = ParallelCorpus.read(dataDir, log);
+    Map<String, Map<String, double[]>> learned = learn(corpus, log);
+    int parallelEntries = write(modelsDir.resolve(LexiconFiles.PARALLEL), parallelHeader(corpus), learned);
+    return new Result(dictEntries, parallelEntries, corpus.size());
+  }
+
+  private static void addPairs(
+      Map<String, Map<String, double[]>> dict, Path tsv, int arCol, int enCol, double weight, Consumer<String> log)
+      throws IOException {
+    int before = size(dict);
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t");
+      if (f.length > Math.max(arCol, enCol)) {
+        for (String ar : f[arCol].split("[،,;؛]")) {
+          addEntry(dict, ar, f[enCol], weight);
+        }
+      }
+    }
+    log.accept(tsv.getFileName() + ": " + (size(dict) - before) + " entries");
+  }
+
+  private static void addBuckwalter(Map<String, Map<String, double[]>> dict, Path tsv, Consumer<String> log)
+      throws IOException {
+    int before = size(dict);
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t");
+      if (f.length >= 7) {
+        for (String gloss : f[6].split(";")) {
+          // glosses carry notes in parentheses and brackets: "remain (in place)"
+          addEntry(dict, f[1], gloss.replaceAll("\\([^)]*\\)|\\[[^]]*]", " "), 0.8);
+        }
+      }
+    }
+    log.accept(tsv.getFileName() + ": " + (size(dict) - before) + " entries");
+  }
+
+  /** Adds an entry for a one-word Arabic side and an English side of at most a few content words. */
+  private static void addEntry(Map<String, Map<String, double[]>> dict, String ar, String en, double weight) {
+    List<String> arKeys = Terms.keys(ar, Language.AR);
+    List<String> enKeys = Terms.keys(en, Language.EN);
+    if (arKeys.size() != 1 || enKeys.isEmpty() || enKeys.size() > MAX_PHRASE_KEYS) {
+      return;
+    }
+    double w = weight / Math.sqrt(enKeys.size());
+    for (String e : enKeys) {
+      double[] old = dict.computeIfAbsent(arKeys.get(0), k -> new TreeMap<>()).putIfAbsent(e, new double[] {w});
+      if (old != null) {
+        old[0] = Math.max(old[0], w);
+      }
+    }
+  }
+
+  /** Trains IBM Model 1 both ways and keeps each word's strongest translations. */
+  private static Map<String, Map<String, double[]>> learn(ParallelCorpus corpus, Consumer<String> log) {
+    log.accept("IBM Model 1, Arabic given English and English given Arabic, " + IBM_ITERATIONS + " iterations");
+    IbmModel1 enGivenAr = new IbmModel1(corpus.arabic(), corpus.english());
+    enGivenAr.train(corpus.arabic(), corpus.english(), IBM_ITERATIONS);
+    IbmModel1 arGivenEn = new IbmModel1(corpus.english(), corpus.arabic());
+    arGivenEn.train(corpus.english(), corpus.arabic(), IBM_ITERATIONS);
+    Map<Long, double[]> probabilities = new TreeMap<>();
+    enGivenAr.forEach((a, e, p) -> probabilities.computeIfAbsent(pair(a, e), k -> new double[2])[0] = p);
+    arGivenEn.forEach((e, a, p) -> probabilities.computeIfAbsent(pair(a, e), k -> new double[2])[1] = p);
+    return Pruning.strongest(probabilities, corpus, MIN_PROBABILITY, TOP_PER_WORD);
+  }
+
+  static long pair(int a, int e) {
+    return ((long) a << 32) | (e & 0xFFFFFFFFL);
+  }
+
+  private static int write(Path file, String header, Map<String, Map<String, double[]>> entries)
+      throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    int[] count = {0};
+    AtomicFiles.writeBytes(
+        file,
+        out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8));
+          w.write(header);
+          for (Map.Entry<String, Map<String, double[]>> a : entries.entrySet()) {
+            for (Map.Entry<String, double[]> e : a.getValue().entrySet()) {
+              w.write(a.getKey() + "\t" + e.getKey() + "\t" + Pruning.format(e.getValue()) + "\n");
+              count[0]++;
+            }
+          }
+          w.close();
+        });
+    return count[0];
+  }
+
+  private static String dictHeader() {
+    return "# qarin dictionary lexicon: Arabic key, English key, weight.\n"
+        + "# Sources: FreeDict ara-eng and eng-ara 2022.04.21 (GPL-2.0-or-later),\n"
+        + "# Buckwalter Arabic Morphological Analyzer 1.0 stem glosses (GPL-2.0).\n"
+        + "# Licence of this file: GPL-2.0. Built by: qarin lexicon build.\n";
+  }
+
+  private static String parallelHeader(ParallelCorpus corpus) {
+    return String.format(
+        Locale.ROOT,
+        "# qarin parallel lexicon: Arabic key, English key, p(en|ar), p(ar|en) from IBM Model 1.\n"
+            + "# Trained on %d sentence pairs: TICO-19 (CC0), UD PUD (CC BY-SA 3.0), Tatoeba (CC BY 2.0 FR).\n"
+            + "# Licence of this file: CC BY-SA 3.0 (share-alike from PUD; attribution to Tatoeba contributors).\n"
+            + "# Built by: qarin lexicon build.\n",
+        corpus.size());
+  }
+
+  private static int size(Map<String, Map<String, double[]>> dict) {
+    return dict.values().stream().mapToInt(Map::size).sum();
+  }
+}
