@@ -13,6 +13,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,7 +171,7 @@ class HtmlReportBrowserIT {
             + "document.body.append(s);");
     assertThat(js("return typeof window." + HtmlTestReports.PWNED)).isEqualTo("undefined");
     assertThat(eventually(() -> js("return window.qarinViolations")))
-        .asList()
+        .asInstanceOf(InstanceOfAssertFactories.LIST)
         .contains("script-src-elem");
   }
 
