@@ -50,7 +50,7 @@ final class DpAligner {
 
   /** The largest b of an a-b bead with a on the short side (a = 1, 2, 3). */
   private int maxLong(int a) {
-    return a == 1 ? maxBead : a == 2 ? Math.min(8, maxBead) : 3;
+    return Math.min(maxBead, a == 1 ? 9 : a == 2 ? 8 : 3);
   }
 
   List<Link> align() {
@@ -75,7 +75,7 @@ final class DpAligner {
 
   /** Beads a-b with a = 1..3 source sentences, growing the target side one sentence at a time. */
   private void growTarget(int i, int j) {
-    for (int a = 1; a <= 3 && a <= i; a++) {
+    for (int a = 1; a <= Math.min(3, maxBead) && a <= i; a++) {
       Accumulator acc = Accumulator.source(scores, i - a, i);
       long sourceChars = scores.source.length(i - a, i);
       for (int b = 1; b <= maxLong(a) && b <= j; b++) {
@@ -93,7 +93,7 @@ final class DpAligner {
 
   /** Beads a-b with b = 1..2 and a = 4.. source sentences (a up to 3 is done by growTarget). */
   private void growSource(int i, int j) {
-    for (int b = 1; b <= 2 && b <= j; b++) {
+    for (int b = 1; b <= Math.min(2, maxBead) && b <= j; b++) {
       Accumulator acc = Accumulator.target(scores, j - b, j);
       int maxA = b == 1 ? maxBead : Math.min(8, maxBead);
       long targetChars = scores.target.length(j - b, j);

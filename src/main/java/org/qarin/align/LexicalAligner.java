@@ -32,15 +32,23 @@ public final class LexicalAligner implements Aligner {
   public Alignment align(Document source, Document target) {
     SideFeatures src = SideFeatures.of(source);
     SideFeatures tgt = SideFeatures.of(target);
-    List<Link> links = alignFeatures(src, tgt, options.maxBead());
+    List<Link> links = WeakLinks.prune(alignFeatures(src, tgt, options.maxBead()), src, tgt, this);
     if (options.detectMoved()) {
       links = MovedPass.find(links, src, tgt, this);
     }
     return new Alignment(source, target, links);
   }
 
-  /** The monotone alignment of two sides. */
+  /** The monotone alignment of two sides, with the skip cost calibrated on them. */
   List<Link> alignFeatures(SideFeatures src, SideFeatures tgt, int maxBead) {
+    return alignFeatures(src, tgt, maxBead, -1);
+  }
+
+  /**
+   * The monotone alignment of two sides; a negative {@code skip} means calibrate it on the
+   * document pair.
+   */
+  List<Link> alignFeatures(SideFeatures src, SideFeatures tgt, int maxBead, double skip) {
     if (src.size() == 0 || tgt.size() == 0) {
       return oneSided(src.size(), tgt.size());
     }
@@ -49,7 +57,8 @@ public final class LexicalAligner implements Aligner {
         ? Window.full(src.size(), tgt.size())
         : CoarseWindow.of(src, tgt, this);
     PairScores scores = new PairScores(src, tgt, window, lexicon);
-    return new DpAligner(scores, model, ratio, skipCost(scores, ratio), maxBead).align();
+    double cost = skip >= 0 ? skip : skipCost(scores, ratio);
+    return new DpAligner(scores, model, ratio, cost, maxBead).align();
   }
 
 
@@ -76,6 +85,22 @@ public final class LexicalAligner implements Aligner {
     double[] sorted = costs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     double q = sorted[(int) Math.min(sorted.length - 1, Math.floor(model.deletionPercentile() * sorted.length))];
     return Math.max(model.skipFloor(), q / 2);
+  }
+
+  /**
+   * The skip cost that makes a 1-1 pair worth linking exactly when its similarity reaches {@code
+   * similarity} and its lengths are plausible: for searches without a typical pair to compare with.
+   */
+  double skipForSimilarity(double similarity) {
+    return (model.lexicalWeight() * (1 - similarity) + model.lengthWeight() * 2.0) / 2;
+  }
+
+  /** The Gale-Church length cost of a link, with the document pair's length ratio. */
+  double lengthCost(SideFeatures src, SideFeatures tgt, List<Integer> is, List<Integer> js) {
+    double ratio = (double) Math.max(tgt.totalLength(), 1) / Math.max(src.totalLength(), 1);
+    long s = is.stream().mapToLong(i -> src.length(i, i + 1)).sum();
+    long t = js.stream().mapToLong(j -> tgt.length(j, j + 1)).sum();
+    return model.lengthCost(s, t, ratio);
   }
 
   /** The lexical similarity of source sentences {@code is} and target sentences {@code js}. */

@@ -15,7 +15,8 @@ import org.qarin.model.LinkKind;
  * and keeps the links it finds with strong evidence: their sentences leave their old links.
  */
 final class MovedPass {
-  private static final double MIN_SCORE = 0.45;
+  private static final double MIN_SCORE = 0.4;
+  private static final double MIN_SIMILARITY = 0.3;
   private static final double WEAK = 0.2;
   private static final int ROUNDS = 2;
   private static final long MAX_CANDIDATE_PAIRS = 4_000_000;
@@ -52,7 +53,9 @@ final class MovedPass {
     List<Integer> s = new ArrayList<>(sources);
     List<Integer> t = new ArrayList<>(targets);
     List<Link> found = new ArrayList<>();
-    for (Link l : aligner.alignFeatures(src.subset(s), tgt.subset(t), 3)) {
+    double skip = aligner.skipForSimilarity(MIN_SIMILARITY);
+    // 1-1 only: a wider bead here would join sentences that are not neighbours in the documents
+    for (Link l : aligner.alignFeatures(src.subset(s), tgt.subset(t), 1, skip)) {
       if (!l.oneSided() && l.score() >= MIN_SCORE) {
         Link m = new Link(l.source().stream().map(s::get).toList(), l.target().stream().map(t::get).toList(),
             LinkKind.MOVED, l.score());

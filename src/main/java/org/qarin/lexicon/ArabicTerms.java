@@ -35,8 +35,9 @@ public final class ArabicTerms {
       return null;
     }
     char[] buf = light.toCharArray();
-    int len = STEMMER.stem(buf, buf.length);
-    len = stripPronoun(buf, len);
+    // the pronoun goes first, so that the stemmer then sees the plural or feminine ending
+    int len = stripPronoun(buf, buf.length);
+    len = STEMMER.stem(buf, len);
     return new String(buf, 0, len);
   }
 
