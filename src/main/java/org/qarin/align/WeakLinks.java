@@ -19,6 +19,8 @@ final class WeakLinks {
   private static final double WEAK_SHARE = 0.3;
   /** What remains of a link after trimming must keep this share of the typical similarity. */
   private static final double STRONG_SHARE = 0.6;
+  /** A 1-1 pair sharing (almost) no words is taken apart whatever its lengths. */
+  private static final double UNRELATED_SHARE = 0.05;
   /** A weak 1-1 pair is taken apart only when its lengths fit badly too (P(length) below e^-1). */
   private static final double BAD_LENGTH = 1.0;
 
@@ -43,8 +45,9 @@ final class WeakLinks {
     int k = 0;
     for (Link l : links) {
       if (l.source().size() == 1 && l.target().size() == 1) {
-        boolean weak = sims.get(k++) < WEAK_SHARE * typical
-            && aligner.lengthCost(src, tgt, l.source(), l.target()) > BAD_LENGTH;
+        double sim = sims.get(k++);
+        boolean weak = sim < UNRELATED_SHARE * typical
+            || sim < WEAK_SHARE * typical && aligner.lengthCost(src, tgt, l.source(), l.target()) > BAD_LENGTH;
         out.addAll(weak ? split(l) : List.of(l));
       } else if (!l.oneSided()) {
         out.addAll(trimEdges(l, src, tgt, aligner, typical));
