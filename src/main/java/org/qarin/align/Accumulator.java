@@ -1,51 +1,74 @@
 package org.qarin.align;
 
-import org.qarin.align.SideFeatures.Tok;
+import java.util.Arrays;
 
 /**
  * The lexical evidence of a bead that grows on one side: the other side is fixed, and for each of
  * its tokens the accumulator keeps the best match among the growing side's sentences so far.
  * Tokens of a newly added sentence are matched against the fixed side once. Adding a sentence
  * costs time proportional to the tokens involved, so the DP grows beads one sentence at a time.
+ * An accumulator is reset and reused: the DP makes one per bead shape, not one per state.
  */
 final class Accumulator {
   private final PairScores scores;
-  private final boolean sourceFixed;
-  private final int from;
-  private final int to;
-  private final float[] best; // per token of the fixed side
-  private final int[] offset; // per fixed sentence: its first token in best
+  private boolean sourceFixed;
+  private int from;
+  private int to;
+  private float[] best = new float[64]; // per token of the fixed side
+  private int[] offset = new int[16]; // per fixed sentence: its first token in best
+  private int[] at = new int[16]; // scratch: per fixed sentence, where its scores for the added one start
   private double forward;
   private double backward;
   private double sourceWeight;
   private double targetWeight;
 
-  private Accumulator(PairScores scores, boolean sourceFixed, int from, int to) {
+  Accumulator(PairScores scores) {
     this.scores = scores;
-    this.sourceFixed = sourceFixed;
-    this.from = from;
-    this.to = to;
-    SideFeatures fixed = sourceFixed ? scores.source : scores.target;
-    offset = new int[to - from + 1];
-    for (int s = from; s < to; s++) {
-      offset[s - from + 1] = offset[s - from] + fixed.tokens[s].length;
-      if (sourceFixed) {
-        sourceWeight += fixed.totalWeight[s];
-      } else {
-        targetWeight += fixed.totalWeight[s];
-      }
-    }
-    best = new float[offset[to - from]];
   }
 
   /** A bead of source sentences {@code [i0, i1)}, to which target sentences are added. */
   static Accumulator source(PairScores scores, int i0, int i1) {
-    return new Accumulator(scores, true, i0, i1);
+    return new Accumulator(scores).resetSource(i0, i1);
   }
 
   /** A bead of target sentences {@code [j0, j1)}, to which source sentences are added. */
   static Accumulator target(PairScores scores, int j0, int j1) {
-    return new Accumulator(scores, false, j0, j1);
+    return new Accumulator(scores).resetTarget(j0, j1);
+  }
+
+  Accumulator resetSource(int i0, int i1) {
+    return reset(true, i0, i1, scores.source);
+  }
+
+  Accumulator resetTarget(int j0, int j1) {
+    return reset(false, j0, j1, scores.target);
+  }
+
+  private Accumulator reset(boolean sourceFixed, int from, int to, SideFeatures fixed) {
+    this.sourceFixed = sourceFixed;
+    this.from = from;
+    this.to = to;
+    forward = backward = sourceWeight = targetWeight = 0;
+    int n = to - from;
+    if (offset.length < n + 1) {
+      offset = new int[n + 1];
+      at = new int[n + 1];
+    }
+    double weight = 0;
+    for (int s = from; s < to; s++) {
+      offset[s - from + 1] = offset[s - from] + fixed.weights[s].length;
+      weight += fixed.totalWeight[s];
+    }
+    if (sourceFixed) {
+      sourceWeight = weight;
+    } else {
+      targetWeight = weight;
+    }
+    if (best.length < offset[n]) {
+      best = new float[Math.max(offset[n], best.length * 2)];
+    }
+    Arrays.fill(best, 0, offset[n], 0f);
+    return this;
   }
 
   double similarity() {
@@ -56,20 +79,13 @@ final class Accumulator {
   void addTarget(int j) {
     float[] f = scores.fArray();
     for (int i = from; i < to; i++) {
-      int at = scores.fIndex(i, j);
-      if (at >= 0) {
-        Tok[] toks = scores.source.tokens[i];
-        int base = offset[i - from];
-        for (int k = 0; k < toks.length; k++) {
-          float v = f[at + k];
-          if (v > best[base + k]) {
-            forward += (v - best[base + k]) * toks[k].weight();
-            best[base + k] = v;
-          }
-        }
+      int base = scores.fIndex(i, j);
+      at[i - from] = scores.gIndex(i, j);
+      if (base >= 0) {
+        forward += raise(f, base, scores.source.weights[i], offset[i - from]);
       }
     }
-    backward += bestOver(scores.target.tokens[j], scores.gArray(), j, true);
+    backward += bestOver(scores.target.weights[j], scores.gArray());
     targetWeight += scores.target.totalWeight[j];
   }
 
@@ -77,46 +93,46 @@ final class Accumulator {
   void addSource(int i) {
     float[] g = scores.gArray();
     for (int j = from; j < to; j++) {
-      int at = scores.gIndex(i, j);
-      if (at >= 0) {
-        Tok[] toks = scores.target.tokens[j];
-        int base = offset[j - from];
-        for (int t = 0; t < toks.length; t++) {
-          float v = g[at + t];
-          if (v > best[base + t]) {
-            backward += (v - best[base + t]) * toks[t].weight();
-            best[base + t] = v;
-          }
-        }
+      int base = scores.gIndex(i, j);
+      at[j - from] = scores.fIndex(i, j);
+      if (base >= 0) {
+        backward += raise(g, base, scores.target.weights[j], offset[j - from]);
       }
     }
-    forward += bestOver(scores.source.tokens[i], scores.fArray(), i, false);
+    forward += bestOver(scores.source.weights[i], scores.fArray());
     sourceWeight += scores.source.totalWeight[i];
+  }
+
+  /** Raises the fixed tokens' best matches with one added sentence; returns the weighted gain. */
+  private double raise(float[] scoresArray, int base, float[] weights, int bestBase) {
+    double gain = 0;
+    for (int k = 0; k < weights.length; k++) {
+      float v = scoresArray[base + k];
+      float b = best[bestBase + k];
+      if (v > b) {
+        gain += (v - b) * weights[k];
+        best[bestBase + k] = v;
+      }
+    }
+    return gain;
   }
 
   /**
    * The weighted sum, over the tokens of a newly added sentence, of each token's best match among
-   * the fixed side's sentences.
+   * the fixed side's sentences (whose score offsets {@link #at} holds).
    */
-  private double bestOver(Tok[] toks, float[] scoresArray, int added, boolean addedIsTarget) {
+  private double bestOver(float[] weights, float[] scoresArray) {
+    int n = to - from;
     double sum = 0;
-    int[] at = new int[to - from];
-    for (int s = from; s < to; s++) {
-      at[s - from] = addedIsTarget ? scores.gIndex(s, added) : scores.fIndex(added, s);
-    }
-    for (int t = 0; t < toks.length; t++) {
+    for (int t = 0; t < weights.length; t++) {
       float v = 0;
-      for (int a : at) {
-        if (a >= 0) {
-          v = Math.max(v, scoresArray[a + t]);
+      for (int s = 0; s < n; s++) {
+        if (at[s] >= 0) {
+          v = Math.max(v, scoresArray[at[s] + t]);
         }
       }
-      sum += v * toks[t].weight();
+      sum += v * weights[t];
     }
     return sum;
-  }
-
-  boolean sourceFixed() {
-    return sourceFixed;
   }
 }

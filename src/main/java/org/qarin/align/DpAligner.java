@@ -27,6 +27,8 @@ final class DpAligner {
   private final double[][] cost;
   private final byte[][] backA;
   private final byte[][] backB;
+  private final Accumulator[] growingTarget = new Accumulator[3];
+  private final Accumulator[] growingSource = new Accumulator[2];
 
   DpAligner(PairScores scores, CostModel model, double ratio, double skip, int maxBead) {
     this.scores = scores;
@@ -45,6 +47,12 @@ final class DpAligner {
       Arrays.fill(cost[i], Double.POSITIVE_INFINITY);
       backA[i] = new byte[w];
       backB[i] = new byte[w];
+    }
+    for (int a = 0; a < growingTarget.length; a++) {
+      growingTarget[a] = new Accumulator(scores);
+    }
+    for (int b = 0; b < growingSource.length; b++) {
+      growingSource[b] = new Accumulator(scores);
     }
   }
 
@@ -76,7 +84,7 @@ final class DpAligner {
   /** Beads a-b with a = 1..3 source sentences, growing the target side one sentence at a time. */
   private void growTarget(int i, int j) {
     for (int a = 1; a <= Math.min(3, maxBead) && a <= i; a++) {
-      Accumulator acc = Accumulator.source(scores, i - a, i);
+      Accumulator acc = growingTarget[a - 1].resetSource(i - a, i);
       long sourceChars = scores.source.length(i - a, i);
       for (int b = 1; b <= maxLong(a) && b <= j; b++) {
         if (b > 1 && tooLong(ratio * sourceChars, scores.target.length(j - b + 1, j))) {
@@ -84,7 +92,8 @@ final class DpAligner {
         }
         acc.addTarget(j - b);
         double prev = at(i - a, j - b);
-        if (prev < Double.POSITIVE_INFINITY) {
+        // the lexical and length parts are never negative: skip beads that cannot win
+        if (prev + model.shape(a, b) < best(i, j)) {
           relax(i, j, a, b, prev + beadCost(a, b, acc, i - a, i, j - b, j));
         }
       }
@@ -94,7 +103,7 @@ final class DpAligner {
   /** Beads a-b with b = 1..2 and a = 4.. source sentences (a up to 3 is done by growTarget). */
   private void growSource(int i, int j) {
     for (int b = 1; b <= Math.min(2, maxBead) && b <= j; b++) {
-      Accumulator acc = Accumulator.target(scores, j - b, j);
+      Accumulator acc = growingSource[b - 1].resetTarget(j - b, j);
       int maxA = b == 1 ? maxBead : Math.min(8, maxBead);
       long targetChars = scores.target.length(j - b, j);
       for (int a = 1; a <= maxA && a <= i; a++) {
@@ -103,7 +112,7 @@ final class DpAligner {
         }
         acc.addSource(i - a);
         double prev = a >= 4 ? at(i - a, j - b) : Double.POSITIVE_INFINITY;
-        if (prev < Double.POSITIVE_INFINITY) {
+        if (prev + model.shape(a, b) < best(i, j)) {
           relax(i, j, a, b, prev + beadCost(a, b, acc, i - a, i, j - b, j));
         }
       }
@@ -122,6 +131,10 @@ final class DpAligner {
   private double beadCost(int a, int b, Accumulator acc, int i0, int i1, int j0, int j1) {
     double sim = acc.similarity();
     return model.bead(a, b, sim, scores.source.length(i0, i1), scores.target.length(j0, j1), ratio);
+  }
+
+  private double best(int i, int j) {
+    return cost[i][j - window.stateLo(i)];
   }
 
   private double at(int i, int j) {

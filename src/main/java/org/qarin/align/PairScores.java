@@ -59,12 +59,12 @@ final class PairScores {
    * #fArray()}, or -1 outside the window.
    */
   int fIndex(int i, int j) {
-    return window.contains(i, j) ? fBase[i] + (j - window.lo[i]) * source.tokens[i].length : -1;
+    return j >= window.lo[i] && j < window.hi[i] ? fBase[i] + (j - window.lo[i]) * source.tokens[i].length : -1;
   }
 
   /** Where the scores of source sentence i for the tokens of target sentence j start, or -1. */
   int gIndex(int i, int j) {
-    return window.contains(i, j) ? gBase[i] + gOffset[j] - gRowStart[i] : -1;
+    return j >= window.lo[i] && j < window.hi[i] ? gBase[i] + gOffset[j] - gRowStart[i] : -1;
   }
 
   float[] fArray() {
@@ -91,10 +91,12 @@ final class PairScores {
     SideFeatures english = sourceArabic ? target : source;
     TermIndex index = new TermIndex(english);
     int[] seeing = {0, 0};
+    Map<Tok, List<Expansion>> expansions = new HashMap<>(); // tokens repeat: expand each once
     for (int x = 0; x < arabic.size(); x++) {
       int[] range = sourceArabic ? new int[] {window.lo[x], window.hi[x]} : sourcesSeeing(x, seeing);
       for (int k = 0; k < arabic.tokens[x].length; k++) {
-        for (Expansion e : expand(arabic.tokens[x][k], lexicon, index)) {
+        Tok tok = arabic.tokens[x][k];
+        for (Expansion e : expansions.computeIfAbsent(tok, t -> expand(t, lexicon, index))) {
           for (int y : index.sentences(e.term, range[0], range[1])) {
             for (int t : index.tokens(y, e.term)) {
               if (sourceArabic) {
@@ -162,7 +164,7 @@ final class PairScores {
   private static final class TermIndex {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<int[]> postings = new ArrayList<>();
-    private final List<Map<Integer, int[]>> tokensByTerm = new ArrayList<>();
+    private final Map<Long, int[]> tokensByTerm = new HashMap<>(); // (sentence, term) -> tokens
 
     TermIndex(SideFeatures english) {
       List<List<Integer>> post = new ArrayList<>();
@@ -175,16 +177,16 @@ final class PairScores {
             here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
           }
         }
-        Map<Integer, int[]> frozen = new HashMap<>();
         for (Map.Entry<Integer, List<Integer>> e : here.entrySet()) {
-          frozen.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+          tokensByTerm.put(key(y, e.getKey()), e.getValue().stream().mapToInt(Integer::intValue).toArray());
           while (post.size() <= e.getKey()) {
             post.add(new ArrayList<>());
           }
           post.get(e.getKey()).add(y);
         }
-        tokensByTerm.add(frozen);
       }
+      // postings must be sorted by sentence; sentences were visited in order
+
       for (List<Integer> p : post) {
         postings.add(p.stream().mapToInt(Integer::intValue).toArray());
       }
@@ -220,7 +222,11 @@ final class PairScores {
     }
 
     int[] tokens(int sentence, int term) {
-      return tokensByTerm.get(sentence).get(term);
+      return tokensByTerm.get(key(sentence, term));
+    }
+
+    private static long key(int sentence, int term) {
+      return ((long) sentence << 32) | term;
     }
 
     private static int lowerBound(int[] a, int key) {

@@ -1,9 +1,11 @@
 package org.qarin.align;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Names;
@@ -20,10 +22,15 @@ import org.qarin.model.Sentence;
  */
 final class SideFeatures {
   /** A content token: at most one key, skeleton and number each; weight by rarity. */
-  record Tok(String key, String skeleton, String number, String latin, float weight) {}
+  record Tok(String key, String skeleton, String number, String latin, float weight) {
+    Tok withWeight(float w) {
+      return new Tok(key, skeleton, number, latin, w);
+    }
+  }
 
   final Language language;
   final Tok[][] tokens;
+  final float[][] weights; // per sentence, per token: the token's weight (read in the DP's inner loops)
   final float[] totalWeight;
   final int[] length;
   final long[] lengthPrefix;
@@ -33,10 +40,13 @@ final class SideFeatures {
     this.tokens = tokens;
     this.length = length;
     this.totalWeight = new float[tokens.length];
+    this.weights = new float[tokens.length][];
     this.lengthPrefix = new long[tokens.length + 1];
     for (int i = 0; i < tokens.length; i++) {
-      for (Tok t : tokens[i]) {
-        totalWeight[i] += t.weight();
+      weights[i] = new float[tokens[i].length];
+      for (int k = 0; k < tokens[i].length; k++) {
+        weights[i][k] = tokens[i][k].weight();
+        totalWeight[i] += weights[i][k];
       }
       lengthPrefix[i + 1] = lengthPrefix[i] + length[i];
     }
@@ -57,20 +67,35 @@ final class SideFeatures {
     return new SideFeatures(language, t, len);
   }
 
-  /** Features of consecutive blocks of {@code size} sentences, as if each block were one sentence. */
-  SideFeatures blocks(int size) {
+  /**
+   * Features of consecutive blocks of {@code size} sentences, as if each block were one sentence:
+   * a token per distinct term, with the weights of its occurrences summed, keeping the {@code cap}
+   * heaviest, so that coarse searches stay cheap whatever the block size.
+   */
+  SideFeatures blocks(int size, int cap) {
     int count = (size() + size - 1) / size;
     Tok[][] t = new Tok[count][];
     int[] len = new int[count];
     for (int b = 0; b < count; b++) {
-      List<Tok> toks = new ArrayList<>();
+      Map<String, Tok> merged = new HashMap<>();
       for (int i = b * size; i < Math.min(size(), (b + 1) * size); i++) {
-        toks.addAll(List.of(tokens[i]));
+        for (Tok tok : tokens[i]) {
+          merged.merge(identity(tok), tok, (x, y) -> x.withWeight(x.weight() + y.weight()));
+        }
         len[b] += length[i];
       }
-      t[b] = toks.toArray(new Tok[0]);
+      t[b] = merged.entrySet().stream()
+          .sorted(Map.Entry.<String, Tok>comparingByValue(Comparator.comparingDouble(x -> -x.weight()))
+              .thenComparing(Map.Entry.comparingByKey()))
+          .limit(cap)
+          .map(Map.Entry::getValue)
+          .toArray(Tok[]::new);
     }
     return new SideFeatures(language, t, len);
+  }
+
+  private static String identity(Tok t) {
+    return t.key() + "|" + t.number() + "|" + t.skeleton() + "|" + t.latin();
   }
 
   /** Characters of all sentences, white space excluded. */
@@ -86,21 +111,25 @@ final class SideFeatures {
   static SideFeatures of(Document doc) {
     List<List<RawTok>> raw = new ArrayList<>();
     Map<String, Integer> documentFrequency = new HashMap<>();
+    Map<String, Optional<RawTok>> seen = new HashMap<>(); // words repeat: analyse each form once
     int[] length = new int[doc.size()];
     for (Sentence s : doc.sentences()) {
-      List<RawTok> toks = raw(s.text(), doc.language());
+      List<RawTok> toks = raw(s.text(), doc.language(), seen);
       raw.add(toks);
       length[s.index()] = nonSpaceLength(s.text());
       toks.stream().map(RawTok::identity).distinct().forEach(id -> documentFrequency.merge(id, 1, Integer::sum));
     }
+    Map<String, Tok> interned = new HashMap<>();
     Tok[][] tokens = new Tok[doc.size()][];
     for (int i = 0; i < tokens.length; i++) {
       List<RawTok> toks = raw.get(i);
       tokens[i] = new Tok[toks.size()];
       for (int k = 0; k < toks.size(); k++) {
         RawTok r = toks.get(k);
-        float idf = (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity()) + 0.5));
-        tokens[i][k] = new Tok(r.key, r.skeleton, r.number, r.latin, Math.max(0.1f, idf) * r.boost);
+        tokens[i][k] = interned.computeIfAbsent(r.identity() + "\u0000" + r.boost, x -> {
+          float idf = (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity()) + 0.5));
+          return new Tok(r.key, r.skeleton, r.number, r.latin, Math.max(0.1f, idf) * r.boost);
+        });
       }
     }
     return new SideFeatures(doc.language(), tokens, length);
@@ -113,14 +142,12 @@ final class SideFeatures {
     }
   }
 
-  private static List<RawTok> raw(String text, Language language) {
+  private static List<RawTok> raw(String text, Language language, Map<String, Optional<RawTok>> seen) {
     List<RawTok> out = new ArrayList<>();
-    List<Token> toks = Tokenizer.tokenize(text);
-    for (int k = 0; k < toks.size(); k++) {
-      RawTok r = language == Language.AR ? arabic(toks.get(k)) : english(toks.get(k));
-      if (r != null) {
-        out.add(r);
-      }
+    for (Token t : Tokenizer.tokenize(text)) {
+      Optional<RawTok> r = seen.computeIfAbsent(
+          t.text(), w -> Optional.ofNullable(language == Language.AR ? arabic(t) : english(t)));
+      r.ifPresent(out::add);
     }
     return out;
   }
