@@ -1,0 +1,38 @@
+package org.qarin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The shipped lexicon loads, and has the sizes models/README.md states. */
+class LexiconFilesTest {
+  @Test
+  void bothFilesLoadWithTheSizesTheReadmeStates() throws IOException {
+    Lexicon lexicon = Lexicon.load(Path.of("models"));
+    String readme = Files.readString(Path.of("models/README.md"));
+    assertThat(readme).contains("| `" + LexiconFiles.DICTIONARY + "` | " + lexicon.dictionaryEntries() + " |");
+    assertThat(readme).contains("| `" + LexiconFiles.PARALLEL + "` | " + lexicon.parallelEntries() + " |");
+    assertThat(lexicon.dictionaryEntries()).isGreaterThan(100_000);
+    assertThat(lexicon.parallelEntries()).isGreaterThan(50_000);
+  }
+
+  @Test
+  void theBundledCopyIsTheSameAsTheFolder() {
+    Lexicon bundled = Lexicon.bundled();
+    Lexicon folder = Lexicon.load(Path.of("models"));
+    assertThat(bundled.dictionaryEntries()).isEqualTo(folder.dictionaryEntries());
+    assertThat(bundled.parallelEntries()).isEqualTo(folder.parallelEntries());
+  }
+
+  @Test
+  void everydayNewsWordsTranslate() {
+    Lexicon lexicon = Lexicon.bundled();
+    assertThat(lexicon.english(ArabicTerms.key("الحكومة"))).extracting(Lexicon.Translation::key).contains("govern");
+    assertThat(lexicon.english(ArabicTerms.key("روسيا"))).extracting(Lexicon.Translation::key).contains("russia");
+    assertThat(lexicon.english(ArabicTerms.key("الثورة"))).extracting(Lexicon.Translation::key).contains("revolut");
+    assertThat(lexicon.arabic(EnglishTerms.key("water"))).isNotEmpty();
+  }
+}
