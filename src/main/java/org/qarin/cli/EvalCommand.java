@@ -58,13 +58,33 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--write-links", paramLabel = "DIR", description = "With --run: also write qarin's links here.")
   Path writeLinks;
 
+  @Option(
+      names = "--segmentation",
+      paramLabel = "GOLD",
+      description = "Score sentence segmentation instead: a folder of NAME.txt + NAME.gold, or a"
+          + " CoNLL-U file (repeatable). The figures are those of tools/segscore.py.")
+  List<Path> segmentation;
+
+  @Option(names = "--engine", defaultValue = "srx", description = "With --segmentation: srx (qarin), opennlp, icu or regex.")
+  String engine;
+
+  @Option(names = "--lang", defaultValue = "auto", description = "With --segmentation: ar, en or auto.")
+  LanguageChoice lang;
+
+  @Option(names = "--write-pred", paramLabel = "DIR", description = "With --segmentation: write the sentences found, one per line.")
+  Path writePred;
+
   @Mixin PipelineOptions pipeline;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (run != null) {
+    if (segmentation != null) {
+      for (Path p : segmentation) {
+        out.println(SegmentationEval.run(p, engine, lang.language(), pipeline, writePred));
+      }
+    } else if (run != null) {
       runAlignAr(out);
     } else if (gold != null && test != null) {
       AlignmentScores s = new AlignmentScores();
