@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.qarin.lexicon.Lexicon;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
@@ -32,7 +33,12 @@ public final class LexicalAligner implements Aligner {
   public Alignment align(Document source, Document target) {
     SideFeatures src = SideFeatures.of(source);
     SideFeatures tgt = SideFeatures.of(target);
-    List<Link> links = WeakLinks.prune(alignFeatures(src, tgt, options.maxBead()), src, tgt, this);
+    List<Link> links = alignFeatures(src, tgt, options.maxBead());
+    OptionalDouble partial = Relatedness.partialThreshold(links, src, tgt, this);
+    if (partial.isPresent()) {
+      links = Relatedness.competitiveLinks(src, tgt, window(src, tgt), lexicon, partial.getAsDouble());
+    }
+    links = WeakLinks.prune(links, src, tgt, this);
     if (options.detectMoved()) {
       links = MovedPass.find(links, src, tgt, this);
     }
@@ -53,14 +59,18 @@ public final class LexicalAligner implements Aligner {
       return oneSided(src.size(), tgt.size());
     }
     double ratio = (double) Math.max(tgt.totalLength(), 1) / Math.max(src.totalLength(), 1);
-    Window window = (long) src.size() * tgt.size() <= FULL_SEARCH_CELLS
-        ? Window.full(src.size(), tgt.size())
-        : CoarseWindow.of(src, tgt, this);
-    PairScores scores = new PairScores(src, tgt, window, lexicon);
+    PairScores scores = new PairScores(src, tgt, window(src, tgt), lexicon);
     double cost = skip >= 0 ? skip : skipCost(scores, ratio);
     return new DpAligner(scores, model, ratio, cost, maxBead).align();
   }
 
+
+  /** The whole matrix for small pairs, a coarse-to-fine window for long ones. */
+  Window window(SideFeatures src, SideFeatures tgt) {
+    return (long) src.size() * tgt.size() <= FULL_SEARCH_CELLS
+        ? Window.full(src.size(), tgt.size())
+        : CoarseWindow.of(src, tgt, this);
+  }
 
   /**
    * The cost of leaving one sentence unaligned: half the cost, at the deletion percentile, of the
