@@ -70,26 +70,27 @@ final class LinkOrder {
    */
   private static List<Link> markMoved(List<Link> sourced) {
     int n = sourced.size();
-    int[] before = new int[n]; // last target of the nearest in-order link before k, or -1
-    int last = -1;
+    int[] next = new int[n + 1]; // first target of the nearest in-order link after k
+    next[n] = Integer.MAX_VALUE;
+    for (int k = n - 1; k >= 0; k--) {
+      Link l = sourced.get(k);
+      next[k] = l.kind() == LinkKind.ALIGNED ? l.target().get(0) : next[k + 1];
+    }
+    List<Link> out = new ArrayList<>(sourced);
+    int last = -1; // last target of the in-order links so far, including moved ones that fit
     for (int k = 0; k < n; k++) {
-      before[k] = last;
       Link l = sourced.get(k);
       if (l.kind() == LinkKind.ALIGNED) {
         last = l.target().get(l.target().size() - 1);
-      }
-    }
-    List<Link> out = new ArrayList<>(sourced);
-    int next = Integer.MAX_VALUE; // first target of the nearest in-order link after k
-    for (int k = n - 1; k >= 0; k--) {
-      Link l = sourced.get(k);
-      if (l.kind() == LinkKind.ALIGNED) {
-        next = l.target().get(0);
       } else if (l.kind() == LinkKind.MOVED) {
-        boolean fits = l.target().get(0) > before[k] && l.target().get(l.target().size() - 1) < next;
-        out.set(k, new Link(l.source(), l.target(), fits ? LinkKind.ALIGNED : LinkKind.MOVED, l.score()));
+        boolean fits = l.target().get(0) > last && l.target().get(l.target().size() - 1) < next[k + 1];
+        if (fits) {
+          out.set(k, new Link(l.source(), l.target(), LinkKind.ALIGNED, l.score()));
+          last = l.target().get(l.target().size() - 1);
+        }
       }
     }
     return out;
   }
+
 }
