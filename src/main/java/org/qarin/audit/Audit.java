@@ -26,6 +26,7 @@ final class Audit {
   private final Furniture[] sourceFurniture;
   private final Furniture[] targetFurniture;
   private final NameCheck names;
+  private final NegationCheck negation;
   private final List<Finding> findings = new ArrayList<>();
   private final List<WordGaps> gaps = new ArrayList<>();
   private int sourceWordCount;
@@ -40,6 +41,7 @@ final class Audit {
     this.targetWords = Words.of(target);
     this.sourceFurniture = Boilerplate.of(source.language()).classify(source);
     this.targetFurniture = Boilerplate.of(target.language()).classify(target);
+    this.negation = new NegationCheck(matcher.lexicon());
     boolean arabicSource = source.language() == Language.AR;
     this.names =
         new NameCheck(
@@ -113,7 +115,7 @@ final class Audit {
     findings.addAll(dates.findings());
     findings.addAll(NumberCheck.check(source, target, dates));
     findings.addAll(names.check(source, target, dates));
-    findings.addAll(NegationCheck.check(source, target));
+    findings.addAll(negation.check(source, target));
     findings.addAll(QuoteCheck.check(source, target));
     findings.addAll(lengths.check(source, target));
   }

@@ -44,19 +44,25 @@ final class Dates {
   };
 
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+  /** An Arabic conjunction or preposition written against a number: و15 مارس, ب2024/11/30. */
+  private static final String PROCLITIC = "(?:[وفبل]\\u0640?)?";
+
   private static final String YEAR = "(\\d{4})";
   private static final String YEAR_AFTER =
       "(?:,?\\s*(?:من\\s+)?(?:(?:عام|العام|سنة)\\s+)?" + YEAR + "(?!\\d))";
-  private static final String DAY_BEFORE = "(?:" + DAY + "\\s*(?:من\\s+|of\\s+)?)";
+  private static final String DAY_BEFORE = "(?:" + PROCLITIC + DAY + "\\s*(?:من\\s+|of\\s+)?)";
 
   private static final String YMD_REGEX =
-      LEFT + "(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?![\\d/.\\-]\\d)" + RIGHT;
+      LEFT + PROCLITIC + "(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?![\\d/.\\-]\\d)" + RIGHT;
   private static final String DMY_REGEX =
-      LEFT + "(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?![\\d/.\\-]\\d)" + RIGHT;
+      LEFT + PROCLITIC + "(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?![\\d/.\\-]\\d)" + RIGHT;
 
-  /** Any calendar date this class recognises, as a regular expression without groups. */
+  /** Any calendar date this class recognises, as one non-capturing group. */
   static final String DATE_REGEX =
-      withoutGroups(textual(false) + "|" + textual(true) + "|" + YMD_REGEX + "|" + DMY_REGEX);
+      "(?:"
+          + withoutGroups(textual(false) + "|" + textual(true) + "|" + YMD_REGEX + "|" + DMY_REGEX)
+          + ")";
 
   /** A clock time (12:15, 9:30 pm, 12:15 م), as a regular expression without groups. */
   static final String TIME_REGEX =
@@ -169,7 +175,7 @@ final class Dates {
         + ")\\.?"
         + "(?:\\s+"
         + DAY
-        + "(?![\\d%]|[.,]\\d))?"
+        + "(?![\\d%:]|[.,]\\d))?"
         + YEAR_AFTER
         + "?"
         + RIGHT;
@@ -196,8 +202,17 @@ final class Dates {
 
   private static DateMention mention(
       View v, Matcher mt, int day, int month, int year, int weekday, boolean ambiguous) {
+    int start = mt.start();
+    String t = v.text();
+    // a proclitic written against the date's digits (و15 مارس) belongs to the sentence, not the
+    // date
+    while (start + 1 < mt.end()
+        && "وفبل\u0640".indexOf(t.charAt(start)) >= 0
+        && (Character.isDigit(t.charAt(start + 1)) || t.charAt(start + 1) == '\u0640')) {
+      start++;
+    }
     return new DateMention(
-        v.toOriginal(mt.start()), v.toOriginalEnd(mt.end()), day, month, year, weekday, ambiguous);
+        v.toOriginal(start), v.toOriginalEnd(mt.end()), day, month, year, weekday, ambiguous);
   }
 
   private static boolean valid(int day, int month) {

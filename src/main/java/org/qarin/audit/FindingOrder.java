@@ -2,6 +2,7 @@ package org.qarin.audit;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.qarin.model.Alignment;
 import org.qarin.model.Finding;
 import org.qarin.model.Link;
@@ -60,7 +61,7 @@ final class FindingOrder {
   private static String spans(List<Span> spans) {
     StringBuilder sb = new StringBuilder();
     for (Span s : spans) {
-      sb.append(String.format(java.util.Locale.ROOT, "%010d%010d", s.start(), s.end()));
+      sb.append(String.format(Locale.ROOT, "%010d%010d", s.start(), s.end()));
     }
     return sb.toString();
   }

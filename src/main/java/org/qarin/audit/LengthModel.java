@@ -1,6 +1,5 @@
 package org.qarin.audit;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -74,25 +73,22 @@ final class LengthModel {
     if (l1 < MIN_LETTERS || Math.abs(d) <= THRESHOLD) {
       return List.of();
     }
-    long expected = Math.round(ratio * l1);
     String message =
         String.format(
             Locale.ROOT,
-            "The translation is much %s than expected (%d characters where about %d were"
-                + " expected): %s",
+            "The translation is much %s than expected (%d characters where about %d were expected):"
+                + " %s",
             d > 0 ? "longer" : "shorter",
             l2,
-            expected,
+            Math.round(ratio * l1),
             d > 0 ? "possibly expanded" : "possibly summarised");
-    List<Finding> out = new ArrayList<>();
-    out.add(
+    return List.of(
         Finding.of(
             FindingKind.LENGTH_ANOMALY,
             Severity.INFO,
             source.sentences(),
             target.sentences(),
             message));
-    return out;
   }
 
   private static double median(double[] values) {

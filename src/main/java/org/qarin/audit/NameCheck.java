@@ -1,9 +1,11 @@
 package org.qarin.audit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.Lexicon;
@@ -70,7 +72,13 @@ final class NameCheck {
   private static final int NAME_AFTER_TITLE = 2;
 
   private final WordMatcher matcher;
-  private final Set<String> englishNames;
+
+  /** The translation's names: their skeletons and, for each, the names' lexicon keys. */
+  private final Map<String, Set<String>> englishNames;
+
+  /** Keys of the English words the translation also writes in lower case: common words. */
+  private final Set<String> lowerCase;
+
   private final Set<Integer> titledArabic;
 
   /**
@@ -83,11 +91,12 @@ final class NameCheck {
       Document arabic,
       List<List<Word>> arabicWords) {
     this.matcher = matcher;
-    this.englishNames = new HashSet<>();
+    this.lowerCase = lowerCase(english);
+    this.englishNames = new HashMap<>();
     for (List<Word> sentence : english) {
       for (Word w : sentence) {
         if (!w.arabic() && isEnglishName(w)) {
-          englishNames.add(w.skeleton());
+          englishNames.computeIfAbsent(w.skeleton(), k -> new HashSet<>()).add(w.key());
         }
       }
     }
@@ -142,20 +151,23 @@ final class NameCheck {
   private boolean isEnglishName(Word w) {
     String text = w.text();
     boolean acronym = text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT));
-    if (!w.capitalised()
-        || w.initial()
-        || acronym
-        || w.skeleton() == null
-        || w.skeleton().length() < 2
-        || NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    Lexicon lexicon = matcher.lexicon();
-    if (!lexicon.knowsEnglish(w.key())) {
-      return true;
-    }
-    List<Lexicon.Translation> ts = lexicon.arabic(w.key());
-    // only the strongest translations: the lexicon also lists transliterations of common words
+    boolean candidate =
+        w.capitalised()
+            && !w.initial()
+            && !acronym
+            && w.skeleton() != null
+            && w.skeleton().length() >= 2
+            && !NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))
+            && !lowerCase.contains(w.key());
+    return candidate && (!matcher.lexicon().knowsEnglish(w.key()) || transliterated(w));
+  }
+
+  /**
+   * Whether the lexicon's strongest Arabic for an English word is its transliteration (Homs: حمص).
+   * Only the strongest: the lexicon also lists transliterations of common words.
+   */
+  private boolean transliterated(Word w) {
+    List<Lexicon.Translation> ts = matcher.lexicon().arabic(w.key());
     float best = ts.isEmpty() ? 0 : ts.get(0).weight();
     for (Lexicon.Translation t : ts) {
       if (t.weight() >= best && WordMatcher.sameName(Names.arabicSkeleton(t.key()), w.skeleton())) {
@@ -170,20 +182,33 @@ final class NameCheck {
    * with its skeleton. Short skeletons (two consonants) match too many common words to count.
    */
   private boolean isArabicName(Word w) {
-    if (w.skeleton().length() < 3 || !englishNames.contains(w.skeleton())) {
+    Set<String> names = englishNames.get(w.skeleton());
+    if (w.skeleton().length() < 3 || names == null) {
       return false;
     }
-    // a common word that shares a name's skeleton (شمال, Ismaili) is no name: the lexicon knows
-    // it, and not as that name
+    // a word the lexicon knows must be known as that very name (الخطيب: khatib), or القرن
+    // ("century", and by chance "cornea") would be Qarin and شمال ("north") Ismaili
     if (!matcher.lexicon().knowsArabic(w.key())) {
       return true;
     }
     for (String english : matcher.english(w.text())) {
-      if (WordMatcher.sameName(Names.latinSkeleton(english), w.skeleton())) {
+      if (names.contains(english)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static Set<String> lowerCase(List<List<Word>> english) {
+    Set<String> out = new HashSet<>();
+    for (List<Word> sentence : english) {
+      for (Word w : sentence) {
+        if (!w.arabic() && !w.capitalised() && w.key() != null) {
+          out.add(w.key());
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -219,12 +244,19 @@ final class NameCheck {
       end--;
     }
     int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+    while (start > 0 && isWordChar(text.charAt(start - 1))) {
       start--;
     }
-    return start < end && TITLES.contains(ArabicTerms.normalize(text.substring(start, end)))
-        ? end
-        : -1;
+    String title = ArabicTerms.normalize(text.substring(start, end));
+    // the single letter د is a title only as the abbreviation د.
+    boolean abbreviated = title.length() > 1 || (end < offset && text.charAt(end) == '.');
+    return start < end && abbreviated && TITLES.contains(title) ? end : -1;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
+        || c == '\u0640';
   }
 
   /** Two names with only spaces, hyphens or an article between them: one name. */

@@ -2,9 +2,11 @@ package org.qarin.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
+import org.qarin.lexicon.Lexicon;
 import org.qarin.lexicon.Token;
 import org.qarin.lexicon.Tokenizer;
 import org.qarin.model.Finding;
@@ -26,23 +28,38 @@ final class NegationCheck {
       normalized(
           "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "لستم", "عدم", "بلا", "بدون");
   private static final Set<String> ARABIC_WEAK = normalized("ما", "غير", "دون", "لما");
-  private static final Set<String> ARABIC_STILL =
+
+  /** Words that make a negation before them an idiom: still, especially, at least, must. */
+  private static final Set<String> ARABIC_IDIOMS =
       normalized(
           "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
-          "نزال", "ازال", "سيما");
+          "نزال", "ازال", "سيما", "يقل", "تقل", "يقلان", "يزيد", "تزيد", "بد");
+
+  /** Words before لا that make it a choice rather than a negation: نعم/لا, أم لا, أو لا. */
+  private static final Set<String> ARABIC_CHOICE = normalized("نعم", "ام", "او");
+
   private static final Set<String> ENGLISH_CLEAR =
       Set.of(
           "not", "no", "never", "neither", "nor", "without", "none", "cannot", "nothing", "nobody",
           "nowhere");
   private static final Set<String> ENGLISH_WEAK =
       Set.of(
-          "non", "lack", "lacks", "lacked", "lacking", "absence", "failure", "failed", "fail",
-          "unable", "refused", "refuse", "refuses", "denied", "denies", "deny");
+          "non", "lack", "lacks", "lacked", "lacking", "absence", "absent", "failure", "failed",
+          "fail", "unable", "refused", "refuse", "refuses", "denied", "denies", "deny", "yet",
+          "free", "hardly", "rarely", "seldom");
 
-  private NegationCheck() {}
+  /** Negative prefixes of English words (unsure, impractical, asymptomatic, nonprofit). */
+  private static final String[] ENGLISH_PREFIXES = {"un", "non", "in", "im", "il", "ir", "a"};
+
+  private final Lexicon lexicon;
+
+  /** A check that recognises negated English words with {@code lexicon}. */
+  NegationCheck(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   /** A negation-mismatch finding, or none. */
-  static List<Finding> check(Side source, Side target) {
+  List<Finding> check(Side source, Side target) {
     Markers s = markers(source);
     Markers t = markers(target);
     if (!s.clear.isEmpty() && t.none()) {
@@ -82,7 +99,7 @@ final class NegationCheck {
     }
   }
 
-  private static Markers markers(Side side) {
+  private Markers markers(Side side) {
     Markers m = new Markers();
     for (int k = 0; k < side.sentences().size(); k++) {
       int base = side.sentence(k).start();
@@ -98,11 +115,13 @@ final class NegationCheck {
 
   private static void arabic(List<Token> tokens, int base, Markers m) {
     List<Span> clear = new ArrayList<>();
+    String previous = "";
     for (int n = 0; n < tokens.size(); n++) {
       String w = particle(tokens.get(n).text());
       String next = n + 1 < tokens.size() ? ArabicTerms.normalize(tokens.get(n + 1).text()) : "";
-      if (ARABIC_STILL.contains(next) && (ARABIC_CLEAR.contains(w) || ARABIC_WEAK.contains(w))) {
-        n++; // لا يزال, ما زال: "still"
+      boolean negation = ARABIC_CLEAR.contains(w) || ARABIC_WEAK.contains(w);
+      if (negation && (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous))) {
+        m.weak = true; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no"
       } else if (w.equals("الا") && !next.startsWith("ان") && !clear.isEmpty()) {
         clear.remove(clear.size() - 1); // لا ... إلا: "only"
         m.weak = true;
@@ -111,20 +130,44 @@ final class NegationCheck {
       } else if (ARABIC_WEAK.contains(w)) {
         m.weak = true;
       }
+      previous = w;
     }
     m.clear.addAll(clear);
   }
 
-  private static void english(List<Token> tokens, int base, Markers m) {
+  private void english(List<Token> tokens, int base, Markers m) {
     for (Token t : tokens) {
       String w = EnglishTerms.lower(t.text());
-      String raw = t.text().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+      String raw = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
       if (ENGLISH_CLEAR.contains(w) || raw.endsWith("n't")) {
         m.clear.add(span(base, t));
-      } else if (ENGLISH_WEAK.contains(w)) {
+      } else if (ENGLISH_WEAK.contains(w) || negativeWord(w)) {
         m.weak = true;
       }
     }
+  }
+
+  /**
+   * A word negated by its form: a negative prefix before a word the lexicon knows (unsure,
+   * impractical, asymptomatic) or the suffix -less (symptomless). English often renders an Arabic
+   * negation this way (لا تظهر عليهم أعراض: asymptomatic), so such words confirm one.
+   */
+  private boolean negativeWord(String w) {
+    if (w.length() >= 8 && w.endsWith("less") && knows(w.substring(0, w.length() - 4))) {
+      return true;
+    }
+    for (String p : ENGLISH_PREFIXES) {
+      int minimum = p.equals("a") ? 6 : 4; // a-: only long words (atypical, not amount)
+      if (w.startsWith(p) && w.length() - p.length() >= minimum && knows(w.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean knows(String word) {
+    String key = EnglishTerms.key(word);
+    return key != null && lexicon.knowsEnglish(key);
   }
 
   /** An Arabic word without the conjunction و or ف before a particle (ولم, فلا, وليس). */

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Numbers;
 import org.qarin.lexicon.Token;
-import org.qarin.lexicon.Tokenizer;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Severity;
@@ -35,11 +36,21 @@ final class NumberCheck {
           Map.entry("الف", "1000"),
           Map.entry("الاف", "1000"),
           Map.entry("مليون", "1000000"),
+          Map.entry("مليونا", "1000000"),
+          Map.entry("الفا", "1000"),
+          Map.entry("مليارا", "1000000000"),
+          Map.entry("بليونا", "1000000000"),
           Map.entry("ملايين", "1000000"),
           Map.entry("مليار", "1000000000"),
           Map.entry("مليارات", "1000000000"),
           Map.entry("بليون", "1000000000"),
           Map.entry("تريليون", "1000000000000"));
+
+  /** A point before three digits, which some translations use as a thousands mark (42.000). */
+  private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
+
+  /** How far along the sentence (0 to 1) a number word may stand from the digits it confirms. */
+  private static final double WORD_REACH = 0.5;
 
   private NumberCheck() {}
 
@@ -58,7 +69,11 @@ final class NumberCheck {
         source, target, sLeft, tLeft, PositionPairing.pair(positions(sLeft), positions(tLeft)));
   }
 
-  /** Marks equal values; the first pass pairs digits with digits, later ones let words confirm. */
+  /**
+   * Marks equal values. The first pass pairs digits with digits; the later ones let number words
+   * confirm digits, but only near the same place in the sentence, so that the "two" of "the latter
+   * two" does not hide a changed 2 at the start.
+   */
   private static void matchEqual(
       List<NumberMention> a,
       List<NumberMention> b,
@@ -70,8 +85,13 @@ final class NumberCheck {
         continue;
       }
       for (int j = 0; j < b.size() && !aDone[i]; j++) {
-        boolean eligible = digitsOnly ? b.get(j).digits() : !b.get(j).digits();
-        if (!bDone[j] && eligible && a.get(i).value().equals(b.get(j).value())) {
+        NumberMention x = a.get(i);
+        NumberMention y = b.get(j);
+        boolean eligible =
+            digitsOnly
+                ? y.digits()
+                : !y.digits() && (y.code() || Math.abs(x.position() - y.position()) <= WORD_REACH);
+        if (!bDone[j] && eligible && x.sameValue(y)) {
           aDone[i] = bDone[j] = true;
         }
       }
@@ -145,45 +165,67 @@ final class NumberCheck {
   private static void sentence(Side side, int k, List<Span> dates, List<NumberMention> out) {
     String text = side.sentence(k).text();
     int base = side.sentence(k).start();
-    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> tokens = Tokens.of(text);
     for (int n = 0; n < tokens.size(); n++) {
       Token t = tokens.get(n);
       if (inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {
         continue;
       }
-      if (!t.number()) {
-        word(side, base, t, out);
-        continue;
-      }
-      Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
-      if (next != null && next.number() && isTime(text, t, next)) {
-        out.add(mention(side, base + t.start(), base + next.end(), time(t, next), true));
-        n++;
-      } else if (next != null && magnitude(next) != null && adjacent(text, t, next)) {
-        String value = scaled(Numbers.canonical(t.text()), magnitude(next));
-        out.add(mention(side, base + t.start(), base + next.end(), value, true));
-        n++;
+      if (t.number()) {
+        Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
+        n += number(side, base, text, t, next, out);
       } else {
-        int end = percentEnd(text, t.end());
-        out.add(mention(side, base + t.start(), base + end, Numbers.canonical(t.text()), true));
+        word(side, base, t, out);
       }
     }
   }
 
+  /**
+   * Adds the number that starts at {@code t}: a clock time or a number with its magnitude word
+   * (both take the next token too, and the method returns 1), or a plain number with its percent
+   * sign (0).
+   */
+  private static int number(
+      Side side, int base, String text, Token t, Token next, List<NumberMention> out) {
+    int start = base + t.start();
+    if (next != null && next.number() && isTime(text, t, next)) {
+      out.add(mention(side, start, base + next.end(), time(t, next), true));
+      return 1;
+    }
+    if (next != null && magnitude(next) != null && adjacent(text, t, next)) {
+      String value = scaled(Numbers.canonical(t.text()), magnitude(next));
+      out.add(mention(side, start, base + next.end(), value, true));
+      return 1;
+    }
+    int end = base + percentEnd(text, t.end());
+    String value = Numbers.canonical(t.text());
+    String alternative =
+        THOUSANDS_POINT.matcher(View.of(t.text()).text()).matches()
+            ? Numbers.canonical(t.text().replace(".", ""))
+            : null;
+    out.add(new NumberMention(start, end, value, true, side.position(start), alternative, false));
+    return 0;
+  }
+
+  /**
+   * A number word (three, ثلاثة, million) or the digits inside a word (ACE2, which Arabic writes
+   * "أيه سي إي 2"): these confirm a number on the other side, never raise one.
+   */
   private static void word(Side side, int base, Token t, List<NumberMention> out) {
     String form = normalForm(t.text());
     Numbers.ofWord(form)
-        .or(
-            () ->
-                MAGNITUDES.containsKey(form)
-                    ? java.util.Optional.of(MAGNITUDES.get(form))
-                    : java.util.Optional.empty())
+        .or(() -> Optional.ofNullable(MAGNITUDES.get(form)))
         .ifPresent(v -> out.add(mention(side, base + t.start(), base + t.end(), v, false)));
+    for (Token d : Tokens.digitsInside(t)) {
+      int start = base + d.start();
+      String value = Numbers.canonical(d.text());
+      out.add(new NumberMention(start, base + d.end(), value, false, 0, null, true));
+    }
   }
 
   private static NumberMention mention(
       Side side, int start, int end, String value, boolean digits) {
-    return new NumberMention(start, end, value, digits, side.position(start));
+    return new NumberMention(start, end, value, digits, side.position(start), null, false);
   }
 
   /** "1." or "2)" opening a line: the numbering of a list, which translations often drop. */
@@ -210,9 +252,9 @@ final class NumberCheck {
     return t.number() ? null : MAGNITUDES.get(normalForm(t.text()));
   }
 
-  /** Only white space between a number and the magnitude word after it. */
+  /** Only white space (or the + of "$300+ billion") between a number and its magnitude word. */
   private static boolean adjacent(String text, Token a, Token b) {
-    return text.substring(a.end(), b.start()).isBlank();
+    return text.substring(a.end(), b.start()).matches("\\+?\\s*");
   }
 
   private static String scaled(String value, String magnitude) {
@@ -235,12 +277,20 @@ final class NumberCheck {
     return i < text.length() && (text.charAt(i) == '%' || text.charAt(i) == '٪') ? i + 1 : end;
   }
 
+  /**
+   * The form number words are looked up by: English in lower case; Arabic normalised (بليون, whose
+   * ب is no preposition) or else without its proclitics (والمليون).
+   */
   private static String normalForm(String word) {
-    if (Words.isArabic(word)) {
-      String light = ArabicTerms.lightKey(word);
-      return light == null ? ArabicTerms.normalize(word) : light;
+    if (!Words.isArabic(word)) {
+      return EnglishTerms.lower(word);
     }
-    return EnglishTerms.lower(word);
+    String n = ArabicTerms.normalize(word);
+    if (MAGNITUDES.containsKey(n) || Numbers.ofWord(n).isPresent()) {
+      return n;
+    }
+    String light = ArabicTerms.lightKey(word);
+    return light == null ? n : light;
   }
 
   private static boolean inside(List<Span> spans, int offset) {

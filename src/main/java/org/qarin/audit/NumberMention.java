@@ -8,5 +8,24 @@ package org.qarin.audit;
  * @param value the canonical value ({@code 3500000} for "3.5 million", {@code 12:15} for a time)
  * @param digits written in digits; number words only ever confirm a number, never raise one
  * @param position where the number stands along its side, from 0 to 1
+ * @param alternative the value read another way, or null: 42.000 is 42 or, written the German way,
+ *     42000
+ * @param code digits inside a word (ACE2): specific enough to confirm a number anywhere in the
+ *     sentence, where a number word (two) only confirms one nearby
  */
-record NumberMention(int start, int end, String value, boolean digits, double position) {}
+record NumberMention(
+    int start,
+    int end,
+    String value,
+    boolean digits,
+    double position,
+    String alternative,
+    boolean code) {
+
+  /** Whether two mentions can be the same number. */
+  boolean sameValue(NumberMention o) {
+    return value.equals(o.value)
+        || value.equals(o.alternative)
+        || (alternative != null && alternative.equals(o.value));
+  }
+}

@@ -138,34 +138,30 @@ final class StructureCheck {
     Set<String> kinds = new LinkedHashSet<>();
     source.forEach(i -> kinds.add(sourceFurniture[i].label()));
     target.forEach(i -> kinds.add(targetFurniture[i].label()));
-    String what = String.join(", ", kinds);
+    String what = " page furniture (" + String.join(", ", kinds) + ")";
     String message;
     if (target.isEmpty()) {
       message =
-          Sentences.subject("source", source)
-              + (source.size() == 1 ? " is" : " are")
-              + " page furniture ("
-              + what
-              + ")"
-              + (link.target().isEmpty() ? ", not translated" : "");
+          subject("source", source) + what + (link.target().isEmpty() ? ", not translated" : "");
     } else if (source.isEmpty()) {
       message =
-          Sentences.subject("translation", target)
-              + (target.size() == 1 ? " is" : " are")
-              + " page furniture ("
+          subject("translation", target)
               + what
-              + ")"
               + (link.source().isEmpty() ? " with no source" : "");
     } else {
       message =
           Sentences.subject("source", source)
               + " and "
               + Sentences.named("translation", target)
-              + " are page furniture ("
-              + what
-              + ")";
+              + " are"
+              + what;
     }
     return Finding.of(FindingKind.BOILERPLATE, Severity.INFO, source, target, message);
+  }
+
+  /** "Source sentence 4 is", "Translation sentences 27–28 are". */
+  private static String subject(String side, List<Integer> sentences) {
+    return Sentences.subject(side, sentences) + (sentences.size() == 1 ? " is" : " are");
   }
 
   private static List<Integer> furnitureOf(List<Integer> sentences, Furniture[] furniture) {

@@ -8,7 +8,6 @@ import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Names;
 import org.qarin.lexicon.Numbers;
 import org.qarin.lexicon.Token;
-import org.qarin.lexicon.Tokenizer;
 import org.qarin.model.Document;
 import org.qarin.model.Sentence;
 import org.qarin.text.Chars;
@@ -41,7 +40,7 @@ final class Words {
     List<Word> out = new ArrayList<>();
     boolean initial = true;
     int previousEnd = 0;
-    for (Token t : Tokenizer.tokenize(s.text())) {
+    for (Token t : Tokens.of(s.text())) {
       initial |= opensQuote(s.text(), previousEnd, t.start());
       Word w = word(s, t, initial);
       if (w != null) {

@@ -79,6 +79,7 @@ class BoilerplateTest {
     {Language.AR, "وذكر أن مقاومة هذا الاحتلال (روسيا) مشروعة بكافة الوسائل."},
     {Language.AR, "أعلن مجلس الإدارة المحلية في الرستن عن خطة بقيمة 3.5 مليون دولار."},
     {Language.AR, "لا صلة مع أوكرانيا"},
+    {Language.AR, "تعافى الثلاثة بالفعل بحلول 19 مارس."},
     {Language.EN, "The plan was drawn up by the council and its engineers."},
     {Language.EN, "The council set Sunday, 30 November 2025, as the deadline."},
     {Language.EN, "It said the report has been verified by two engineers."},

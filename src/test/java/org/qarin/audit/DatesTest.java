@@ -97,4 +97,20 @@ class DatesTest {
     assertThat("12:15 م".matches(Dates.TIME_REGEX)).isTrue();
     assertThat("9:30 pm".matches(Dates.TIME_REGEX)).isTrue();
   }
+
+  @Test
+  void aConjunctionAgainstTheDayIsNoPartOfTheDate() {
+    String text = "بين 31 يناير و15 مارس 2020";
+    List<DateMention> found = Dates.find(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).day()).isEqualTo(15);
+    assertThat(text.substring(found.get(1).start(), found.get(1).end())).isEqualTo("15 مارس 2020");
+  }
+
+  @Test
+  void theDatePatternIsOneGroup() {
+    // boilerplate rules put {date} after other pattern parts; an ungrouped alternation would leak
+    assertThat("حمص – 19 مارس".matches("\\p{L}+ – " + Dates.DATE_REGEX)).isTrue();
+    assertThat("تعافى الثلاثة بحلول 19 مارس".matches("\\p{L}+ – " + Dates.DATE_REGEX)).isFalse();
+  }
 }

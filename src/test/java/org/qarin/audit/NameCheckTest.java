@@ -90,4 +90,30 @@ class NameCheckTest {
                 Link.aligned(List.of(1), List.of(1), 0.9)));
     assertThat(findings(audit(a), NAMES)).isEmpty();
   }
+
+  @Test
+  void aCapitalisedWordTheTranslationAlsoWritesInLowerCaseIsNoName() {
+    // "Viruses" in a title; "virus" elsewhere: فيروس is a loanword, not a name
+    Alignment a =
+        new Alignment(
+            doc(
+                Language.AR,
+                "حدث تفشٍّ لفيروس مارس-كوف في كوريا.",
+                "صنفته اللجنة الدولية لتصنيف الفيروسات."),
+            doc(
+                Language.EN,
+                "An outbreak of MERS-CoV occurred in Korea.",
+                "It was named by the International Committee on Taxonomy of Viruses, as the virus"
+                    + " spread."),
+            List.of(
+                Link.aligned(List.of(0), List.of(0), 0.9),
+                Link.aligned(List.of(1), List.of(1), 0.9)));
+    assertThat(findings(audit(a), NAMES)).isEmpty();
+  }
+
+  @Test
+  void theLetterDalIsATitleOnlyAsAnAbbreviation() {
+    // حدِّد لي: the shadda ends no word, and د without its point is no "Dr."
+    assertThat(check("حدِّد لي مكان الألم", "show me where it hurts", NAMES)).isEmpty();
+  }
 }

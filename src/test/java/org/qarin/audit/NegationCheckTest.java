@@ -79,4 +79,22 @@ class NegationCheckTest {
       assertThat(negation("جاءت المياه.", en)).as(en).hasSize(1);
     }
   }
+
+  @Test
+  void arabicIdiomsAndChoices() {
+    assertThat(negation("في ما لا يقل عن 52 ألف حالة وفاة.", "At least 52 thousand deaths."))
+        .isEmpty();
+    assertThat(negation("لا بد من الحذر.", "Caution is a must.")).isEmpty();
+    assertThat(negation("تاريخ الإصابة بالحمى (نعم/لا)", "History of fever (Y/N)")).isEmpty();
+    assertThat(negation("سواء انتقل إلى الإنسان أم لا", "whether it passed to humans")).isEmpty();
+  }
+
+  @Test
+  void englishWordsNegatedByTheirFormConfirmANegation() {
+    assertThat(negation("الأشخاص الذين لا تظهر عليهم أعراض", "asymptomatic people")).isEmpty();
+    assertThat(negation("وهم لا يعانون أعراضًا", "when they are symptomless")).isEmpty();
+    assertThat(negation("ولا يمكن تطبيق النهج", "the approach is impractical")).isEmpty();
+    // but a word that merely starts like one does not: amount is no negated "mount"
+    assertThat(negation("لم يحدد المبلغ", "The amount was set")).hasSize(1);
+  }
 }

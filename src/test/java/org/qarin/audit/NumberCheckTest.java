@@ -103,4 +103,50 @@ class NumberCheckTest {
         .extracting(Finding::message)
         .containsExactly("12:15 in the source is 12:30 in the translation");
   }
+
+  @Test
+  void numbersWrittenAgainstAConjunctionOrPreposition() {
+    // the tokenizer keeps و60 and و2,112 inside one word
+    assertThat(
+            numbers("بين 15 و60 عامًا، و2,112 حالة وفاة", "between 15 and 60 years, 2,112 deaths"))
+        .isEmpty();
+    assertThat(numbers("بين 0.1% و0.39%", "between 0.1% and 0.39%")).isEmpty();
+  }
+
+  @Test
+  void arabicMagnitudeWordsInEveryForm() {
+    assertThat(numbers("اليابان بعدد 16.5 مليونًا", "Japan at 16.5 million")).isEmpty();
+    assertThat(numbers("أكثر من 1.5 بليون طفل", "more than 1.5 billion children")).isEmpty();
+    assertThat(numbers("بأكثر من 300 مليار دولار", "a $300+ billion impact")).isEmpty();
+  }
+
+  @Test
+  void aPointBeforeThreeDigitsMayBeAThousandsMark() {
+    assertThat(numbers("أكثر من 42000 شخص", "more than 42.000 participants")).isEmpty();
+  }
+
+  @Test
+  void aClockTimeAfterADateStaysATime() {
+    assertThat(numbers("في 15 مارس الساعة 8:00 صباحًا", "as at 15 March 8:00 a.m.")).isEmpty();
+  }
+
+  @Test
+  void aNumberWordFarAwayConfirmsNothing() {
+    // "the latter two" at the end does not account for the 2 of SARS-CoV-2 at the start
+    assertThat(
+            numbers(
+                "إن سارس-كوف-2 أسرع انتشارًا من ميرس-كوف وسارس-كوف، لكنه أقل فتكًا من الأخيرين.",
+                "SARS-CoV-4 spreads faster than MERS-CoV and SARS-CoV, but is less lethal than the"
+                    + " latter two."))
+        .extracting(Finding::message)
+        .containsExactly("2 in the source is 4 in the translation");
+  }
+
+  @Test
+  void digitsInsideAWordConfirmANumber() {
+    assertThat(
+            numbers(
+                "الإنزيم المحول للأنجيوتنسين 2 مستقبل للفيروس", "ACE2 is a receptor of the virus"))
+        .isEmpty();
+  }
 }
