@@ -1,11 +1,13 @@
 package org.qarin;
 
 import org.qarin.align.LexicalAligner;
+import org.qarin.audit.Auditor;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
 import org.qarin.model.Language;
+import org.qarin.model.Report;
 import org.qarin.read.InputText;
 import org.qarin.segment.Documents;
 
@@ -44,5 +46,21 @@ public final class Qarin {
           "qarin compares Arabic with English; give the translation (or --source-lang/--target-lang)");
     }
     return new LexicalAligner(options.lexicon(), options.align()).align(source, target);
+  }
+
+  /**
+   * Segments, aligns and audits two inputs: what the translation dropped, added, moved and
+   * changed.
+   *
+   * @throws InputException when an input is unusable or both are in the same language
+   */
+  public static Report audit(InputText source, InputText target, QarinOptions options) {
+    // order matters: the audit reads the alignment, which reads the segmentation
+    return audit(align(source, target, options), options);
+  }
+
+  /** Audits an alignment already made, with the options' lexicon. */
+  public static Report audit(Alignment alignment, QarinOptions options) {
+    return new Auditor(options.lexicon()).audit(alignment);
   }
 }

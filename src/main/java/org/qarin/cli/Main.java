@@ -16,6 +16,7 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       SegmentCommand.class,
       AlignCommand.class,
+      AuditCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       LexiconCommand.class,

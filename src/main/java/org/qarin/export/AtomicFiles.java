@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.qarin.model.OutputException;
 
 /**
@@ -50,6 +53,58 @@ public final class AtomicFiles {
       throw new OutputException(target.toString(), reason(e), e);
     } finally {
       deleteQuietly(tmp);
+    }
+  }
+
+  /**
+   * Writes several files all or nothing: each content goes to a temporary file beside its target,
+   * and only when every one is complete are they moved into place. If writing any content fails,
+   * no target is touched and no temporary file remains; each move is atomic, and one can only fail
+   * after the earlier ones (a full disk cannot stop a rename).
+   */
+  public static void writeAll(List<Pending> files) {
+    List<Path> temporaries = new ArrayList<>();
+    try {
+      for (Pending f : files) {
+        temporaries.add(staged(f));
+      }
+      for (int k = 0; k < files.size(); k++) {
+        moveInPlace(temporaries.get(k), files.get(k).target());
+        temporaries.set(k, null);
+      }
+    } finally {
+      temporaries.forEach(AtomicFiles::deleteQuietly);
+    }
+  }
+
+  /** A file to write with {@link #writeAll}: its target and what it holds. */
+  public record Pending(Path target, Content<Writer> content) {}
+
+  private static Path staged(Pending f) {
+    Path dir = f.target().toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      tmp = temporaryBeside(dir, f.target());
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        f.content().writeTo(w);
+        w.flush();
+      }
+      Path done = tmp;
+      tmp = null;
+      return done;
+    } catch (IOException e) {
+      throw new OutputException(f.target().toString(), reason(e), e);
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
+  private static void moveInPlace(Path tmp, Path target) {
+    try {
+      move(tmp, target);
+    } catch (IOException e) {
+      throw new OutputException(target.toString(), reason(e), e);
     }
   }
 
@@ -89,6 +144,9 @@ public final class AtomicFiles {
     }
     if (e instanceof AccessDeniedException) {
       return "cannot be written (permission denied); choose another place";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "cannot be created (a file of that name is in the way); choose another place";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return "cannot be written (" + f.getReason() + ")";

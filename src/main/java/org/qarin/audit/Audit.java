@@ -1,0 +1,185 @@
+package org.qarin.audit;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.qarin.model.Alignment;
+import org.qarin.model.Document;
+import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
+import org.qarin.model.Language;
+import org.qarin.model.Link;
+import org.qarin.model.Report;
+import org.qarin.model.Span;
+import org.qarin.model.Summary;
+import org.qarin.model.WordGaps;
+
+/** One audit in progress: the state {@link Auditor#audit} builds for one alignment. */
+final class Audit {
+  private final Alignment alignment;
+  private final WordMatcher matcher;
+  private final List<List<Word>> sourceWords;
+  private final List<List<Word>> targetWords;
+  private final Furniture[] sourceFurniture;
+  private final Furniture[] targetFurniture;
+  private final NameCheck names;
+  private final NegationCheck negation;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<WordGaps> gaps = new ArrayList<>();
+  private int sourceWordCount;
+  private int renderedWordCount;
+
+  Audit(Alignment alignment, WordMatcher matcher) {
+    this.alignment = alignment;
+    this.matcher = matcher;
+    Document source = alignment.source();
+    Document target = alignment.target();
+    this.sourceWords = Words.of(source);
+    this.targetWords = Words.of(target);
+    this.sourceFurniture = Boilerplate.of(source.language()).classify(source);
+    this.targetFurniture = Boilerplate.of(target.language()).classify(target);
+    this.negation = new NegationCheck(matcher.lexicon());
+    boolean arabicSource = source.language() == Language.AR;
+    this.names =
+        new NameCheck(
+            matcher,
+            arabicSource ? targetWords : sourceWords,
+            arabicSource ? source : target,
+            arabicSource ? sourceWords : targetWords);
+  }
+
+  Report run() {
+    StructureCheck structure = new StructureCheck(alignment, sourceFurniture, targetFurniture);
+    LengthModel lengths = lengthModel();
+    List<Link> links = alignment.links();
+    for (int i = 0; i < links.size(); i++) {
+      findings.addAll(structure.check(i));
+      Link link = links.get(i);
+      if (link.oneSided()) {
+        link.source().forEach(s -> sourceWordCount += sourceWords.get(s).size());
+      } else {
+        words(i, link);
+        content(link, lengths);
+      }
+    }
+    findings.sort(FindingOrder.of(alignment));
+    return new Report(alignment, findings, gaps, summary());
+  }
+
+  /**
+   * The word gaps of a two-sided link and its share of the coverage: every word of its sentences,
+   * furniture included, against every word of the other side.
+   */
+  private void words(int index, Link link) {
+    Side source = new Side(alignment.source(), link.source(), sourceWords);
+    Side target = new Side(alignment.target(), link.target(), targetWords);
+    WordMatcher.Matches m = matcher.match(source.words(), target.words());
+    DateCheck dates = DateCheck.of(source, target);
+    List<Span> sourceGaps = unrendered(source.words(), m.source(), dates.agreedSource());
+    List<Span> targetGaps = unrendered(target.words(), m.target(), dates.agreedTarget());
+    sourceWordCount += source.words().size();
+    renderedWordCount += source.words().size() - sourceGaps.size();
+    if (!sourceGaps.isEmpty() || !targetGaps.isEmpty()) {
+      gaps.add(new WordGaps(index, sourceGaps, targetGaps));
+    }
+  }
+
+  private static List<Span> unrendered(List<Word> words, boolean[] rendered, List<Span> dates) {
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!rendered[i] && !inside(dates, w.start())) {
+        out.add(new Span(w.start(), w.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The checks of what an aligned pair says. Furniture is left out of a side that has article text
+   * too; furniture paired with furniture of the same kind is checked (a dateline's date should
+   * agree), furniture paired with text or other furniture is not (comparing them says nothing).
+   */
+  private void content(Link link, LengthModel lengths) {
+    List<Integer> s = text(link.source(), sourceFurniture);
+    List<Integer> t = text(link.target(), targetFurniture);
+    if (s.isEmpty() != t.isEmpty() || (s.isEmpty() && !sameFurniture(link))) {
+      return;
+    }
+    Side source = new Side(alignment.source(), s.isEmpty() ? link.source() : s, sourceWords);
+    Side target = new Side(alignment.target(), t.isEmpty() ? link.target() : t, targetWords);
+    DateCheck dates = DateCheck.of(source, target);
+    findings.addAll(dates.findings());
+    findings.addAll(NumberCheck.check(source, target, dates));
+    findings.addAll(names.check(source, target, dates));
+    findings.addAll(negation.check(source, target));
+    findings.addAll(QuoteCheck.check(source, target));
+    findings.addAll(lengths.check(source, target));
+  }
+
+  /** The length model fitted to the two-sided links whose sides are both article text. */
+  private LengthModel lengthModel() {
+    List<int[]> lengths = new ArrayList<>();
+    for (Link link : alignment.links()) {
+      List<Integer> s = text(link.source(), sourceFurniture);
+      List<Integer> t = text(link.target(), targetFurniture);
+      if (!link.oneSided() && !s.isEmpty() && !t.isEmpty()) {
+        lengths.add(
+            new int[] {
+              new Side(alignment.source(), s, sourceWords).letters(),
+              new Side(alignment.target(), t, targetWords).letters()
+            });
+      }
+    }
+    return LengthModel.fit(lengths);
+  }
+
+  private Summary summary() {
+    Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+    for (Finding f : findings) {
+      counts.merge(f.kind(), 1, Integer::sum);
+    }
+    int covered = 0;
+    double scores = 0;
+    int twoSided = 0;
+    for (Link l : alignment.links()) {
+      if (!l.oneSided()) {
+        covered += l.source().size();
+        scores += l.score();
+        twoSided++;
+      }
+    }
+    int n = alignment.source().size();
+    return new Summary(
+        n,
+        alignment.target().size(),
+        sourceWordCount == 0 ? 0 : (double) renderedWordCount / sourceWordCount,
+        n == 0 ? 0 : (double) covered / n,
+        twoSided == 0 ? 0 : scores / twoSided,
+        counts);
+  }
+
+  /** Whether all the furniture of a link is of one kind (a dateline rendered as a dateline). */
+  private boolean sameFurniture(Link link) {
+    Set<Furniture> kinds = EnumSet.noneOf(Furniture.class);
+    link.source().forEach(i -> kinds.add(sourceFurniture[i]));
+    link.target().forEach(i -> kinds.add(targetFurniture[i]));
+    return kinds.size() == 1;
+  }
+
+  private static List<Integer> text(List<Integer> sentences, Furniture[] furniture) {
+    return sentences.stream().filter(i -> furniture[i] == null).toList();
+  }
+
+  private static boolean inside(List<Span> spans, int offset) {
+    for (Span s : spans) {
+      if (offset >= s.start() && offset < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

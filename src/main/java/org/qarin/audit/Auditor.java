@@ -1,0 +1,27 @@
+package org.qarin.audit;
+
+import java.util.Objects;
+import org.qarin.lexicon.Lexicon;
+import org.qarin.model.Alignment;
+import org.qarin.model.Report;
+
+/**
+ * Audits an alignment: what the translation dropped, added, moved, merged and split, page
+ * furniture, numbers, dates, names, negation and quotations that differ within aligned pairs,
+ * lengths far from the expected, the words of each pair with no counterpart, and the coverage of
+ * the source. Immutable and thread-safe: each call works on its own state.
+ */
+public final class Auditor {
+  private final Lexicon lexicon;
+
+  /** An auditor that matches words with {@code lexicon}. */
+  public Auditor(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** The findings, word gaps and figures of an alignment, findings in a stable order. */
+  public Report audit(Alignment alignment) {
+    Objects.requireNonNull(alignment, "alignment");
+    return new Audit(alignment, new WordMatcher(lexicon)).run();
+  }
+}

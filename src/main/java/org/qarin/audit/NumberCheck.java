@@ -1,0 +1,318 @@
+package org.qarin.audit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.qarin.lexicon.ArabicTerms;
+import org.qarin.lexicon.EnglishTerms;
+import org.qarin.lexicon.Numbers;
+import org.qarin.lexicon.Token;
+import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
+import org.qarin.model.Severity;
+import org.qarin.model.Span;
+
+/**
+ * Compares the numbers of the two sides of a link by value, whatever the digits (١٢٠٠ and 1,200,
+ * ٣٫٥ and 3.5), with a magnitude word folded in (3.5 million is 3500000) and clock times kept whole
+ * (12:15). Numbers left over on both sides pair by position as changed numbers; the rest are
+ * missing or added. Digits inside dates the date check paired, and list numbering, are not numbers
+ * here.
+ */
+final class NumberCheck {
+  private static final Map<String, String> MAGNITUDES =
+      Map.ofEntries(
+          Map.entry("thousand", "1000"),
+          Map.entry("thousands", "1000"),
+          Map.entry("million", "1000000"),
+          Map.entry("millions", "1000000"),
+          Map.entry("billion", "1000000000"),
+          Map.entry("billions", "1000000000"),
+          Map.entry("bn", "1000000000"),
+          Map.entry("trillion", "1000000000000"),
+          Map.entry("الف", "1000"),
+          Map.entry("الاف", "1000"),
+          Map.entry("مليون", "1000000"),
+          Map.entry("مليونا", "1000000"),
+          Map.entry("الفا", "1000"),
+          Map.entry("مليارا", "1000000000"),
+          Map.entry("بليونا", "1000000000"),
+          Map.entry("ملايين", "1000000"),
+          Map.entry("مليار", "1000000000"),
+          Map.entry("مليارات", "1000000000"),
+          Map.entry("بليون", "1000000000"),
+          Map.entry("تريليون", "1000000000000"));
+
+  /** A point before three digits, which some translations use as a thousands mark (42.000). */
+  private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
+
+  /** How far along the sentence (0 to 1) a number word may stand from the digits it confirms. */
+  private static final double WORD_REACH = 0.5;
+
+  private NumberCheck() {}
+
+  /** number-changed, number-missing and number-added findings of one link. */
+  static List<Finding> check(Side source, Side target, DateCheck dates) {
+    List<NumberMention> s = mentions(source, dates.pairedSource());
+    List<NumberMention> t = mentions(target, dates.pairedTarget());
+    boolean[] sDone = new boolean[s.size()];
+    boolean[] tDone = new boolean[t.size()];
+    matchEqual(s, t, sDone, tDone, true);
+    matchEqual(s, t, sDone, tDone, false);
+    matchEqual(t, s, tDone, sDone, false);
+    List<NumberMention> sLeft = unmatchedDigits(s, sDone);
+    List<NumberMention> tLeft = unmatchedDigits(t, tDone);
+    return report(
+        source, target, sLeft, tLeft, PositionPairing.pair(positions(sLeft), positions(tLeft)));
+  }
+
+  /**
+   * Marks equal values. The first pass pairs digits with digits; the later ones let number words
+   * confirm digits, but only near the same place in the sentence, so that the "two" of "the latter
+   * two" does not hide a changed 2 at the start.
+   */
+  private static void matchEqual(
+      List<NumberMention> a,
+      List<NumberMention> b,
+      boolean[] aDone,
+      boolean[] bDone,
+      boolean digitsOnly) {
+    for (int i = 0; i < a.size(); i++) {
+      if (aDone[i] || !a.get(i).digits()) {
+        continue;
+      }
+      for (int j = 0; j < b.size() && !aDone[i]; j++) {
+        NumberMention x = a.get(i);
+        NumberMention y = b.get(j);
+        boolean eligible =
+            digitsOnly
+                ? y.digits()
+                : !y.digits() && (y.code() || Math.abs(x.position() - y.position()) <= WORD_REACH);
+        if (!bDone[j] && eligible && x.sameValue(y)) {
+          aDone[i] = bDone[j] = true;
+        }
+      }
+    }
+  }
+
+  private static List<Finding> report(
+      Side source, Side target, List<NumberMention> s, List<NumberMention> t, int[] pairOfSource) {
+    List<Finding> out = new ArrayList<>();
+    boolean[] tPaired = new boolean[t.size()];
+    for (int i = 0; i < s.size(); i++) {
+      if (pairOfSource[i] >= 0) {
+        tPaired[pairOfSource[i]] = true;
+        out.add(changed(source, target, s.get(i), t.get(pairOfSource[i])));
+      } else {
+        out.add(one(FindingKind.NUMBER_MISSING, source, target, s.get(i), true));
+      }
+    }
+    for (int j = 0; j < t.size(); j++) {
+      if (!tPaired[j]) {
+        out.add(one(FindingKind.NUMBER_ADDED, source, target, t.get(j), false));
+      }
+    }
+    return out;
+  }
+
+  private static Finding changed(Side source, Side target, NumberMention a, NumberMention b) {
+    String message =
+        source.text(a.start(), a.end())
+            + " in the source is "
+            + target.text(b.start(), b.end())
+            + " in the translation";
+    return new Finding(
+        FindingKind.NUMBER_CHANGED,
+        Severity.CRITICAL,
+        source.sentences(),
+        target.sentences(),
+        message,
+        List.of(new Span(a.start(), a.end())),
+        List.of(new Span(b.start(), b.end())));
+  }
+
+  private static Finding one(
+      FindingKind kind, Side source, Side target, NumberMention n, boolean inSource) {
+    Side side = inSource ? source : target;
+    String message =
+        side.text(n.start(), n.end())
+            + (inSource
+                ? " in the source is not in the translation"
+                : " in the translation is not in the source");
+    List<Span> span = List.of(new Span(n.start(), n.end()));
+    return new Finding(
+        kind,
+        Severity.WARNING,
+        source.sentences(),
+        target.sentences(),
+        message,
+        inSource ? span : List.of(),
+        inSource ? List.of() : span);
+  }
+
+  /** The numbers and number words of a side, outside the given date spans. */
+  static List<NumberMention> mentions(Side side, List<Span> dates) {
+    List<NumberMention> out = new ArrayList<>();
+    for (int k = 0; k < side.sentences().size(); k++) {
+      sentence(side, k, dates, out);
+    }
+    return out;
+  }
+
+  private static void sentence(Side side, int k, List<Span> dates, List<NumberMention> out) {
+    String text = side.sentence(k).text();
+    int base = side.sentence(k).start();
+    List<Token> tokens = Tokens.of(text);
+    for (int n = 0; n < tokens.size(); n++) {
+      Token t = tokens.get(n);
+      if (inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {
+        continue;
+      }
+      if (t.number()) {
+        Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
+        n += number(side, base, text, t, next, out);
+      } else {
+        word(side, base, t, out);
+      }
+    }
+  }
+
+  /**
+   * Adds the number that starts at {@code t}: a clock time or a number with its magnitude word
+   * (both take the next token too, and the method returns 1), or a plain number with its percent
+   * sign (0).
+   */
+  private static int number(
+      Side side, int base, String text, Token t, Token next, List<NumberMention> out) {
+    int start = base + t.start();
+    if (next != null && next.number() && isTime(text, t, next)) {
+      out.add(mention(side, start, base + next.end(), time(t, next), true));
+      return 1;
+    }
+    if (next != null && magnitude(next) != null && adjacent(text, t, next)) {
+      String value = scaled(Numbers.canonical(t.text()), magnitude(next));
+      out.add(mention(side, start, base + next.end(), value, true));
+      return 1;
+    }
+    int end = base + percentEnd(text, t.end());
+    String value = Numbers.canonical(t.text());
+    String alternative =
+        THOUSANDS_POINT.matcher(View.of(t.text()).text()).matches()
+            ? Numbers.canonical(t.text().replace(".", ""))
+            : null;
+    out.add(new NumberMention(start, end, value, true, side.position(start), alternative, false));
+    return 0;
+  }
+
+  /**
+   * A number word (three, ثلاثة, million) or the digits inside a word (ACE2, which Arabic writes
+   * "أيه سي إي 2"): these confirm a number on the other side, never raise one.
+   */
+  private static void word(Side side, int base, Token t, List<NumberMention> out) {
+    String form = normalForm(t.text());
+    Numbers.ofWord(form)
+        .or(() -> Optional.ofNullable(MAGNITUDES.get(form)))
+        .ifPresent(v -> out.add(mention(side, base + t.start(), base + t.end(), v, false)));
+    for (Token d : Tokens.digitsInside(t)) {
+      int start = base + d.start();
+      String value = Numbers.canonical(d.text());
+      out.add(new NumberMention(start, base + d.end(), value, false, 0, null, true));
+    }
+  }
+
+  private static NumberMention mention(
+      Side side, int start, int end, String value, boolean digits) {
+    return new NumberMention(start, end, value, digits, side.position(start), null, false);
+  }
+
+  /** "1." or "2)" opening a line: the numbering of a list, which translations often drop. */
+  private static boolean isListNumber(String text, Token t) {
+    return t.number()
+        && t.end() + 1 < text.length()
+        && (text.charAt(t.end()) == '.' || text.charAt(t.end()) == ')')
+        && Character.isWhitespace(text.charAt(t.end() + 1))
+        && text.substring(0, t.start()).isBlank();
+  }
+
+  private static boolean isTime(String text, Token h, Token m) {
+    return m.start() == h.end() + 1
+        && text.charAt(h.end()) == ':'
+        && h.text().length() <= 2
+        && m.text().length() == 2;
+  }
+
+  private static String time(Token h, Token m) {
+    return Integer.parseInt(Numbers.canonical(h.text())) + ":" + Numbers.canonical(m.text());
+  }
+
+  private static String magnitude(Token t) {
+    return t.number() ? null : MAGNITUDES.get(normalForm(t.text()));
+  }
+
+  /** Only white space (or the + of "$300+ billion") between a number and its magnitude word. */
+  private static boolean adjacent(String text, Token a, Token b) {
+    return text.substring(a.end(), b.start()).matches("\\+?\\s*");
+  }
+
+  private static String scaled(String value, String magnitude) {
+    try {
+      return new BigDecimal(value)
+          .multiply(new BigDecimal(magnitude))
+          .stripTrailingZeros()
+          .toPlainString();
+    } catch (NumberFormatException e) {
+      return value; // not a plain decimal (1.2.3): compare as written
+    }
+  }
+
+  /** The end of a number with a following percent sign ("60%", "60 ٪") included. */
+  private static int percentEnd(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == '%' || text.charAt(i) == '٪') ? i + 1 : end;
+  }
+
+  /**
+   * The form number words are looked up by: English in lower case; Arabic normalised (بليون, whose
+   * ب is no preposition) or else without its proclitics (والمليون).
+   */
+  private static String normalForm(String word) {
+    if (!Words.isArabic(word)) {
+      return EnglishTerms.lower(word);
+    }
+    String n = ArabicTerms.normalize(word);
+    if (MAGNITUDES.containsKey(n) || Numbers.ofWord(n).isPresent()) {
+      return n;
+    }
+    String light = ArabicTerms.lightKey(word);
+    return light == null ? n : light;
+  }
+
+  private static boolean inside(List<Span> spans, int offset) {
+    for (Span s : spans) {
+      if (offset >= s.start() && offset < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<NumberMention> unmatchedDigits(List<NumberMention> all, boolean[] done) {
+    List<NumberMention> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!done[i] && all.get(i).digits()) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static double[] positions(List<NumberMention> ns) {
+    return ns.stream().mapToDouble(NumberMention::position).toArray();
+  }
+}

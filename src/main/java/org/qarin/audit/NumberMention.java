@@ -1,0 +1,31 @@
+package org.qarin.audit;
+
+/**
+ * A number in one side of a link.
+ *
+ * @param start offset in the document text
+ * @param end offset in the document text (a following magnitude word or % included)
+ * @param value the canonical value ({@code 3500000} for "3.5 million", {@code 12:15} for a time)
+ * @param digits written in digits; number words only ever confirm a number, never raise one
+ * @param position where the number stands along its side, from 0 to 1
+ * @param alternative the value read another way, or null: 42.000 is 42 or, written the German way,
+ *     42000
+ * @param code digits inside a word (ACE2): specific enough to confirm a number anywhere in the
+ *     sentence, where a number word (two) only confirms one nearby
+ */
+record NumberMention(
+    int start,
+    int end,
+    String value,
+    boolean digits,
+    double position,
+    String alternative,
+    boolean code) {
+
+  /** Whether two mentions can be the same number. */
+  boolean sameValue(NumberMention o) {
+    return value.equals(o.value)
+        || value.equals(o.alternative)
+        || (alternative != null && alternative.equals(o.value));
+  }
+}

@@ -1,0 +1,83 @@
+package org.qarin.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qarin.model.Document;
+import org.qarin.model.Language;
+import org.qarin.model.Sentence;
+
+/**
+ * One side of a two-sided link as the content checks see it: its sentences (page furniture left out
+ * when the side has article text too) and their words, with positions relative to the side's
+ * length, so that numbers can be paired by where they stand.
+ */
+final class Side {
+  private final Document doc;
+  private final List<Integer> sentences;
+  private final List<Word> words;
+  private final int[] before;
+  private final int length;
+
+  Side(Document doc, List<Integer> sentences, List<List<Word>> wordsBySentence) {
+    this.doc = doc;
+    this.sentences = List.copyOf(sentences);
+    this.words = new ArrayList<>();
+    this.before = new int[sentences.size()];
+    int total = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      before[k] = total;
+      total += doc.sentence(sentences.get(k)).text().length();
+      words.addAll(wordsBySentence.get(sentences.get(k)));
+    }
+    this.length = Math.max(total, 1);
+  }
+
+  Document doc() {
+    return doc;
+  }
+
+  Language language() {
+    return doc.language();
+  }
+
+  List<Integer> sentences() {
+    return sentences;
+  }
+
+  Sentence sentence(int k) {
+    return doc.sentence(sentences.get(k));
+  }
+
+  /** The words of all the side's sentences, in order. */
+  List<Word> words() {
+    return words;
+  }
+
+  /** Where a document offset falls along the side, from 0 (start) to 1 (end). */
+  double position(int offset) {
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      Sentence s = sentence(k);
+      if (offset >= s.start()) {
+        return (before[k] + Math.min(offset - s.start(), s.text().length())) / (double) length;
+      }
+    }
+    return 0;
+  }
+
+  /** The document text of a span, for messages. */
+  String text(int start, int end) {
+    return doc.text().substring(start, end);
+  }
+
+  /** Characters of the side's sentences, white space excluded: the length Gale and Church use. */
+  int letters() {
+    int n = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      String t = sentence(k).text();
+      for (int i = 0; i < t.length(); i++) {
+        n += Character.isWhitespace(t.charAt(i)) ? 0 : 1;
+      }
+    }
+    return n;
+  }
+}

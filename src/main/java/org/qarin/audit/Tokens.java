@@ -1,0 +1,63 @@
+package org.qarin.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.qarin.lexicon.Token;
+import org.qarin.lexicon.Tokenizer;
+
+/**
+ * The tokens of a text as the audit reads them: {@link Tokenizer}'s, except that a number written
+ * against an Arabic conjunction or preposition (و60, ب2020, لـ19) is a number. The tokenizer keeps
+ * such digits inside the word, as it rightly keeps those of M4 or COVID19.
+ */
+final class Tokens {
+  private static final Pattern PROCLITIC_NUMBER =
+      Pattern.compile("([وفبلك]{1,2}\\u0640?)\\p{Nd}+$");
+
+  private Tokens() {}
+
+  /** The tokens of {@code text}, in order. */
+  static List<Token> of(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> out = new ArrayList<>(tokens.size());
+    int skipUntil = 0;
+    for (Token t : tokens) {
+      if (t.start() < skipUntil) {
+        continue; // part of a number rebuilt below (the 112 of و2,112)
+      }
+      Matcher m = t.number() ? null : PROCLITIC_NUMBER.matcher(t.text());
+      if (m != null && m.lookingAt()) {
+        // the tokenizer stopped the word at the first mark: read the whole number again
+        Token n = Tokenizer.tokenize(text.substring(t.start() + m.end(1))).get(0);
+        int start = t.start() + m.end(1);
+        out.add(new Token(n.text(), start, start + n.end(), true));
+        skipUntil = start + n.end();
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The runs of digits inside a word such as ACE2 or H1N1, as number tokens. */
+  static List<Token> digitsInside(Token word) {
+    List<Token> out = new ArrayList<>();
+    String s = word.text();
+    int i = 0;
+    while (i < s.length()) {
+      if (Character.isDigit(s.charAt(i))) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+          j++;
+        }
+        out.add(new Token(s.substring(i, j), word.start() + i, word.start() + j, true));
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,127 @@
+package org.qarin.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.qarin.lexicon.ArabicTerms;
+import org.qarin.lexicon.EnglishTerms;
+import org.qarin.lexicon.Names;
+import org.qarin.lexicon.Numbers;
+import org.qarin.lexicon.Token;
+import org.qarin.model.Document;
+import org.qarin.model.Sentence;
+import org.qarin.text.Chars;
+
+/**
+ * The content words and numbers of each sentence: lexicon keys as the aligner computes them, name
+ * skeletons and number values. Function words and single letters (the abbreviations د. and م.) are
+ * left out: they carry no content to render.
+ */
+final class Words {
+  /**
+   * Latin words with nothing to render: the article of romanised names (the al of Al-Rastan, whose
+   * Arabic ال is no word either) and titles whose Arabic abbreviations (د.) are single letters.
+   */
+  private static final Set<String> LATIN_FUNCTION = Set.of("al", "el", "dr", "mr", "mrs", "ms");
+
+  private Words() {}
+
+  /** The words of every sentence of {@code doc}, by sentence index. */
+  static List<List<Word>> of(Document doc) {
+    List<List<Word>> words = new ArrayList<>(doc.size());
+    for (Sentence s : doc.sentences()) {
+      words.add(of(s));
+    }
+    return words;
+  }
+
+  /** The words of one sentence, with document offsets. */
+  static List<Word> of(Sentence s) {
+    List<Word> out = new ArrayList<>();
+    boolean initial = true;
+    int previousEnd = 0;
+    for (Token t : Tokens.of(s.text())) {
+      initial |= opensQuote(s.text(), previousEnd, t.start());
+      Word w = word(s, t, initial);
+      if (w != null) {
+        out.add(w);
+      }
+      initial = initial && !isWord(t);
+      previousEnd = t.end();
+    }
+    return out;
+  }
+
+  private static Word word(Sentence s, Token t, boolean initial) {
+    int start = s.start() + t.start();
+    int end = s.start() + t.end();
+    if (t.number()) {
+      String value = Numbers.canonical(t.text());
+      return new Word(s.index(), start, end, t.text(), false, null, null, value, false, false);
+    }
+    return isArabic(t.text()) ? arabic(s, t, start, end) : latin(s, t, start, end, initial);
+  }
+
+  private static Word arabic(Sentence s, Token t, int start, int end) {
+    String light = ArabicTerms.lightKey(t.text());
+    String key = ArabicKeys.key(t.text());
+    if (light == null || key == null || light.length() < 2) {
+      return null;
+    }
+    String skeleton = Names.arabicSkeleton(light);
+    String number = Numbers.ofWord(light).orElse(null);
+    return new Word(
+        s.index(), start, end, t.text(), true, key, nonEmpty(skeleton), number, false, false);
+  }
+
+  private static Word latin(Sentence s, Token t, int start, int end, boolean initial) {
+    String key = EnglishTerms.key(t.text());
+    String lower = EnglishTerms.lower(t.text());
+    if (key == null || lower.length() < 2 || LATIN_FUNCTION.contains(lower)) {
+      return null;
+    }
+    // Names.latinSkeleton keeps x, which Arabic writes كس (Alexander, ألكسندر)
+    String skeleton = Names.latinSkeleton(lower.replace("x", "ks"));
+    String number = Numbers.ofWord(lower).orElse(null);
+    boolean capitalised = Character.isUpperCase(t.text().codePointAt(0));
+    return new Word(
+        s.index(),
+        start,
+        end,
+        t.text(),
+        false,
+        key,
+        nonEmpty(skeleton),
+        number,
+        capitalised,
+        initial);
+  }
+
+  /** Whether an opening quotation mark stands between two tokens (a quote's first word). */
+  private static boolean opensQuote(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '«' || c == '"' || c == '‘' || c == '„' || c == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWord(Token t) {
+    return !t.number();
+  }
+
+  static boolean isArabic(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Chars.isArabicLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String nonEmpty(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}

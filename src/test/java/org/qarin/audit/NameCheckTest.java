@@ -1,0 +1,119 @@
+package org.qarin.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qarin.audit.AuditTesting.audit;
+import static org.qarin.audit.AuditTesting.check;
+import static org.qarin.audit.AuditTesting.doc;
+import static org.qarin.audit.AuditTesting.findings;
+import static org.qarin.audit.AuditTesting.pair;
+import static org.qarin.audit.AuditTesting.spanTexts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qarin.model.Alignment;
+import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
+import org.qarin.model.Language;
+import org.qarin.model.Link;
+import org.qarin.model.Report;
+import org.qarin.model.Severity;
+
+class NameCheckTest {
+  private static final FindingKind[] NAMES = {FindingKind.NAME_MISSING, FindingKind.NAME_ADDED};
+
+  @Test
+  void transliteratedNamesMatchAcrossScripts() {
+    Report r =
+        audit(
+            pair(
+                "دعت روسيا إلى عدم ربط المصالح بشخص بشار الأسد.",
+                "It urged Russia not to tie its interests to Bashar al-Assad."));
+    assertThat(findings(r, NAMES)).isEmpty();
+    assertThat(
+            r.gaps().stream()
+                .flatMap(g -> g.target().stream())
+                .map(s -> r.alignment().target().text().substring(s.start(), s.end())))
+        .doesNotContain("Bashar", "Assad", "Russia");
+  }
+
+  @Test
+  void aNameTheTranslationAddsIsGroupedWithItsArticle() {
+    Report r =
+        audit(
+            pair(
+                "وقال رئيس المجلس إن الخطة جاهزة.",
+                "Council head Samer al-Khatib said the plan is ready."));
+    List<Finding> f = findings(r, NAMES);
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).kind()).isEqualTo(FindingKind.NAME_ADDED);
+    assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.get(0).message())
+        .isEqualTo("The name Samer al-Khatib in the translation is not in the source");
+    assertThat(spanTexts(r, f.get(0), false)).containsExactly("Samer al-Khatib");
+  }
+
+  @Test
+  void anArabicNameAfterATitleThatTheTranslationDrops() {
+    Report r =
+        audit(
+            pair(
+                "وقالت المهندسة ليلى حداد إن الآبار جاهزة.",
+                "The engineer said that the wells are ready."));
+    List<Finding> f = findings(r, NAMES);
+    assertThat(f).extracting(Finding::kind).containsExactly(FindingKind.NAME_MISSING);
+    assertThat(spanTexts(r, f.get(0), true)).containsExactly("ليلى حداد");
+  }
+
+  @Test
+  void capitalsThatAreNoNames() {
+    // sentence-initial and quotation-initial words, title-case common words, acronyms, months
+    assertThat(
+            check(
+                "يعمل العمال على إصلاح خط مياه رئيسي.",
+                "Workers repair a Main Water Line for the UN in December.",
+                NAMES))
+        .isEmpty();
+    assertThat(check("وقال: نحن ندفع ثمن الماء.", "He said: “We pay for the water.”", NAMES))
+        .isEmpty();
+  }
+
+  @Test
+  void commonArabicWordsWithTheSkeletonOfANameAreNoNames() {
+    // شمال ("north") has the skeleton of Ismaili, a name elsewhere in the translation; the
+    // lexicon knows شمال as north, so the first pair, which leaves it out, has no missing name
+    Alignment a =
+        new Alignment(
+            doc(Language.AR, "وصل الوفد إلى شمال المدينة.", "والتقى الوفد بالطائفة الإسماعيلية."),
+            doc(Language.EN, "The delegation reached the town.", "It met the Ismaili community."),
+            List.of(
+                Link.aligned(List.of(0), List.of(0), 0.9),
+                Link.aligned(List.of(1), List.of(1), 0.9)));
+    assertThat(findings(audit(a), NAMES)).isEmpty();
+  }
+
+  @Test
+  void aCapitalisedWordTheTranslationAlsoWritesInLowerCaseIsNoName() {
+    // "Viruses" in a title; "virus" elsewhere: فيروس is a loanword, not a name
+    Alignment a =
+        new Alignment(
+            doc(
+                Language.AR,
+                "حدث تفشٍّ لفيروس مارس-كوف في كوريا.",
+                "صنفته اللجنة الدولية لتصنيف الفيروسات."),
+            doc(
+                Language.EN,
+                "An outbreak of MERS-CoV occurred in Korea.",
+                "It was named by the International Committee on Taxonomy of Viruses, as the virus"
+                    + " spread."),
+            List.of(
+                Link.aligned(List.of(0), List.of(0), 0.9),
+                Link.aligned(List.of(1), List.of(1), 0.9)));
+    assertThat(findings(audit(a), NAMES)).isEmpty();
+  }
+
+  @Test
+  void theLetterDalIsATitleOnlyAsAnAbbreviation() {
+    // حدِّد لي: the shadda ends no word, and د without its point is no "Dr."
+    assertThat(check("حدِّد لي مكان الألم", "show me where it hurts", NAMES)).isEmpty();
+  }
+}

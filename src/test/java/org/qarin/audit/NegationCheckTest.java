@@ -1,0 +1,100 @@
+package org.qarin.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qarin.audit.AuditTesting.audit;
+import static org.qarin.audit.AuditTesting.check;
+import static org.qarin.audit.AuditTesting.findings;
+import static org.qarin.audit.AuditTesting.pair;
+import static org.qarin.audit.AuditTesting.spanTexts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
+import org.qarin.model.Report;
+import org.qarin.model.Severity;
+
+class NegationCheckTest {
+  private static List<Finding> negation(String arabic, String english) {
+    return check(arabic, english, FindingKind.NEGATION_MISMATCH);
+  }
+
+  @Test
+  void negationDroppedInTheTranslation() {
+    Report r =
+        audit(
+            pair(
+                "وأكد أن المجلس لم يتلقَّ أي تمويل.",
+                "He stressed that the council received funding."));
+    List<Finding> f = findings(r, FindingKind.NEGATION_MISMATCH);
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.get(0).message())
+        .isEqualTo("The source is negated (لم) but the translation is not");
+    assertThat(spanTexts(r, f.get(0), true)).containsExactly("لم");
+  }
+
+  @Test
+  void negationAddedInTheTranslation() {
+    assertThat(
+            negation(
+                "سنعد الناس بما نستطيع تنفيذه.", "We will not promise what we cannot deliver."))
+        .extracting(Finding::message)
+        .containsExactly("The translation is negated (not, cannot) but the source is not");
+  }
+
+  @Test
+  void negationOnBothSidesIsFineWhateverTheCount() {
+    assertThat(negation("لن نعد الناس بما لا نستطيع تنفيذه.", "We will not promise it.")).isEmpty();
+    assertThat(negation("ولم تخضع لصيانة شاملة.", "It hasn't undergone maintenance.")).isEmpty();
+    assertThat(negation("الماء حق وليس منة.", "Water is a right, never a favour.")).isEmpty();
+  }
+
+  @Test
+  void exceptiveIllaMeansOnlyNotNegation() {
+    assertThat(negation("لا تصلها المياه إلا مرة واحدة.", "They receive water only once."))
+        .isEmpty();
+  }
+
+  @Test
+  void idiomsThatNegateNothing() {
+    assertThat(negation("لا يزال الوضع صعبًا.", "The situation is still difficult.")).isEmpty();
+    assertThat(negation("ما زالت الشبكة قديمة.", "The network is still old.")).isEmpty();
+    assertThat(negation("في المدن، لا سيما حمص.", "In the towns, especially Homs.")).isEmpty();
+  }
+
+  @Test
+  void ambiguousMarkersConfirmButNeverRaise() {
+    // غير: "non-" or "other than"; ما: "what", "which" or "not"
+    assertThat(negation("منظمات غير حكومية.", "Organisations that are not governmental."))
+        .isEmpty();
+    assertThat(negation("منظمات غير حكومية.", "Non-governmental organisations.")).isEmpty();
+    assertThat(negation("ما القوى المشاركة؟", "Which forces take part?")).isEmpty();
+  }
+
+  @Test
+  void englishClearMarkers() {
+    for (String en :
+        new String[] {"No water came.", "Water never came.", "Water came without delay."}) {
+      assertThat(negation("جاءت المياه.", en)).as(en).hasSize(1);
+    }
+  }
+
+  @Test
+  void arabicIdiomsAndChoices() {
+    assertThat(negation("في ما لا يقل عن 52 ألف حالة وفاة.", "At least 52 thousand deaths."))
+        .isEmpty();
+    assertThat(negation("لا بد من الحذر.", "Caution is a must.")).isEmpty();
+    assertThat(negation("تاريخ الإصابة بالحمى (نعم/لا)", "History of fever (Y/N)")).isEmpty();
+    assertThat(negation("سواء انتقل إلى الإنسان أم لا", "whether it passed to humans")).isEmpty();
+  }
+
+  @Test
+  void englishWordsNegatedByTheirFormConfirmANegation() {
+    assertThat(negation("الأشخاص الذين لا تظهر عليهم أعراض", "asymptomatic people")).isEmpty();
+    assertThat(negation("وهم لا يعانون أعراضًا", "when they are symptomless")).isEmpty();
+    assertThat(negation("ولا يمكن تطبيق النهج", "the approach is impractical")).isEmpty();
+    // but a word that merely starts like one does not: amount is no negated "mount"
+    assertThat(negation("لم يحدد المبلغ", "The amount was set")).hasSize(1);
+  }
+}

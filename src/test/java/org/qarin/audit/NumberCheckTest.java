@@ -1,0 +1,152 @@
+package org.qarin.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qarin.audit.AuditTesting.audit;
+import static org.qarin.audit.AuditTesting.check;
+import static org.qarin.audit.AuditTesting.findings;
+import static org.qarin.audit.AuditTesting.pair;
+import static org.qarin.audit.AuditTesting.spanTexts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
+import org.qarin.model.Report;
+import org.qarin.model.Severity;
+
+class NumberCheckTest {
+  private static final FindingKind[] NUMBERS = {
+    FindingKind.NUMBER_CHANGED, FindingKind.NUMBER_MISSING, FindingKind.NUMBER_ADDED
+  };
+
+  private static List<Finding> numbers(String arabic, String english) {
+    return check(arabic, english, NUMBERS);
+  }
+
+  @Test
+  void arabicIndicDigitsWithoutThousandsMarkEqualWesternWithIt() {
+    assertThat(
+            numbers("ستوفر الآبار نحو ١٢٠٠ متر مكعب", "The wells will provide 1,200 cubic metres"))
+        .isEmpty();
+  }
+
+  @Test
+  void arabicDecimalSeparatorEqualsThePoint() {
+    assertThat(numbers("بكلفة ٣٫٥ مليون دولار", "at a cost of $3.5 million")).isEmpty();
+  }
+
+  @Test
+  void aMagnitudeWordScalesItsNumber() {
+    assertThat(numbers("بكلفة 3.5 مليون دولار", "at a cost of $3,500,000")).isEmpty();
+    assertThat(numbers("بكلفة 3.5 مليون دولار", "at a cost of $3.5 billion"))
+        .extracting(Finding::message)
+        .containsExactly("3.5 مليون in the source is 3.5 billion in the translation");
+  }
+
+  @Test
+  void oneNumberLeftOnEachSideIsAChangedNumberWithSpans() {
+    Report r =
+        audit(
+            pair(
+                "وتشمل مدّ 40 كيلومترًا من الأنابيب",
+                "and includes laying 45 kilometres of pipes"));
+    List<Finding> f = findings(r, NUMBERS);
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).kind()).isEqualTo(FindingKind.NUMBER_CHANGED);
+    assertThat(f.get(0).severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(f.get(0).message()).isEqualTo("40 in the source is 45 in the translation");
+    assertThat(spanTexts(r, f.get(0), true)).containsExactly("40");
+    assertThat(spanTexts(r, f.get(0), false)).containsExactly("45");
+  }
+
+  @Test
+  void percentagesKeepTheirSignAndArabicPercentEqualsPercent() {
+    assertThat(numbers("نحو 60٪ من المنازل", "about 60% of homes")).isEmpty();
+    assertThat(numbers("نحو 60% من المنازل", "about 70% of homes"))
+        .extracting(Finding::message)
+        .containsExactly("60% in the source is 70% in the translation");
+  }
+
+  @Test
+  void missingAndAddedNumbersAreWarnings() {
+    List<Finding> missing = numbers("بطول 25 كيلومترًا منذ عام 1978", "25 kilometres long");
+    assertThat(missing).extracting(Finding::kind).containsExactly(FindingKind.NUMBER_MISSING);
+    assertThat(missing.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(missing.get(0).message()).isEqualTo("1978 in the source is not in the translation");
+    List<Finding> added = numbers("بطول 25 كيلومترًا", "25 kilometres long, built in 1978");
+    assertThat(added).extracting(Finding::kind).containsExactly(FindingKind.NUMBER_ADDED);
+    assertThat(added.get(0).message()).isEqualTo("1978 in the translation is not in the source");
+  }
+
+  @Test
+  void leftoverNumbersPairByPosition() {
+    List<Finding> f =
+        numbers(
+            "حفر 4 آبار واستبدال 18 كيلومترًا وترميم 5 مدارس",
+            "drilling 4 wells, replacing 19 kilometres and restoring 6 schools");
+    assertThat(f)
+        .extracting(Finding::message)
+        .containsExactly(
+            "18 in the source is 19 in the translation", "5 in the source is 6 in the translation");
+  }
+
+  @Test
+  void numberWordsConfirmNumbersButNeverRaiseOne() {
+    assertThat(numbers("لم تصلها المياه منذ ثلاثة أشهر", "had no water for 3 months")).isEmpty();
+    assertThat(numbers("على مرحلتين خلال عامين", "in two phases over two years")).isEmpty();
+  }
+
+  @Test
+  void listNumberingAndClockTimes() {
+    assertThat(numbers("1. ما أسباب العملية", "What caused the operation")).isEmpty();
+    assertThat(numbers("في تمام 12:15 ظهرًا", "at 12:30 noon"))
+        .extracting(Finding::message)
+        .containsExactly("12:15 in the source is 12:30 in the translation");
+  }
+
+  @Test
+  void numbersWrittenAgainstAConjunctionOrPreposition() {
+    // the tokenizer keeps و60 and و2,112 inside one word
+    assertThat(
+            numbers("بين 15 و60 عامًا، و2,112 حالة وفاة", "between 15 and 60 years, 2,112 deaths"))
+        .isEmpty();
+    assertThat(numbers("بين 0.1% و0.39%", "between 0.1% and 0.39%")).isEmpty();
+  }
+
+  @Test
+  void arabicMagnitudeWordsInEveryForm() {
+    assertThat(numbers("اليابان بعدد 16.5 مليونًا", "Japan at 16.5 million")).isEmpty();
+    assertThat(numbers("أكثر من 1.5 بليون طفل", "more than 1.5 billion children")).isEmpty();
+    assertThat(numbers("بأكثر من 300 مليار دولار", "a $300+ billion impact")).isEmpty();
+  }
+
+  @Test
+  void aPointBeforeThreeDigitsMayBeAThousandsMark() {
+    assertThat(numbers("أكثر من 42000 شخص", "more than 42.000 participants")).isEmpty();
+  }
+
+  @Test
+  void aClockTimeAfterADateStaysATime() {
+    assertThat(numbers("في 15 مارس الساعة 8:00 صباحًا", "as at 15 March 8:00 a.m.")).isEmpty();
+  }
+
+  @Test
+  void aNumberWordFarAwayConfirmsNothing() {
+    // "the latter two" at the end does not account for the 2 of SARS-CoV-2 at the start
+    assertThat(
+            numbers(
+                "إن سارس-كوف-2 أسرع انتشارًا من ميرس-كوف وسارس-كوف، لكنه أقل فتكًا من الأخيرين.",
+                "SARS-CoV-4 spreads faster than MERS-CoV and SARS-CoV, but is less lethal than the"
+                    + " latter two."))
+        .extracting(Finding::message)
+        .containsExactly("2 in the source is 4 in the translation");
+  }
+
+  @Test
+  void digitsInsideAWordConfirmANumber() {
+    assertThat(
+            numbers(
+                "الإنزيم المحول للأنجيوتنسين 2 مستقبل للفيروس", "ACE2 is a receptor of the virus"))
+        .isEmpty();
+  }
+}

@@ -1,0 +1,129 @@
+package org.qarin.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.qarin.Qarin;
+import org.qarin.QarinOptions;
+import org.qarin.model.Document;
+import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
+import org.qarin.model.Link;
+import org.qarin.model.Report;
+import org.qarin.model.Sentence;
+import org.qarin.read.DocumentReader;
+import org.qarin.read.ReadOptions;
+
+/**
+ * The real case behind the project: Enab Baladi's Arabic article on the Salvation Government's
+ * message to Russia (seed 004) against The Syrian Observer's edited English compilation (seed 000),
+ * from the shared seeds folder; skipped where that folder is absent.
+ */
+class SeedsAuditIT {
+  private static final Path SEEDS = Path.of("../shared/seeds");
+  private static final String ARABIC = "004_3861e5e1ac816081.txt";
+  private static final String ENGLISH = "000_b2979d9f68ccebc8.txt";
+
+  private static Report audit() {
+    assumeTrue(
+        Files.isRegularFile(SEEDS.resolve(ARABIC)) && Files.isRegularFile(SEEDS.resolve(ENGLISH)),
+        "no ../shared/seeds here");
+    return Qarin.audit(
+        DocumentReader.read(SEEDS.resolve(ARABIC), ReadOptions.defaults()),
+        DocumentReader.read(SEEDS.resolve(ENGLISH), ReadOptions.defaults()),
+        QarinOptions.defaults());
+  }
+
+  @Test
+  void pageFurnitureIsBoilerplate() throws IOException {
+    Report r = audit();
+    Set<Integer> arabic = furniture(r, true);
+    Set<Integer> english = furniture(r, false);
+    Document ar = r.alignment().source();
+    Document en = r.alignment().target();
+    List<Integer> captions = indices(ar, "(عنب بلدي");
+    assertThat(captions).hasSize(2); // the duplicated photo caption
+    assertThat(arabic).containsAll(captions);
+    assertThat(arabic).containsAll(indices(ar, "مقالات متعلقة"));
+    assertThat(arabic).containsAll(indices(ar, "ما القوى العسكرية المشاركة"));
+    assertThat(arabic).containsAll(indices(ar, "وفد \"أستانة\""));
+    assertThat(arabic).containsAll(indices(ar, "ما أسباب عملية"));
+    assertThat(arabic).containsAll(indices(ar, "تخريج 180 مقاتلًا"));
+    assertThat(arabic).contains(ar.size() - 2, ar.size() - 1); // سوريا, المزيد من سوريا
+    assertThat(ar.sentence(ar.size() - 2).text()).isEqualTo("سوريا");
+    List<Integer> disclaimer = indices(en, "This article was translated and edited");
+    disclaimer.addAll(indices(en, "has not verified the content"));
+    disclaimer.addAll(indices(en, "Responsibility for the information"));
+    assertThat(disclaimer).hasSize(3);
+    assertThat(english).containsAll(disclaimer);
+    assertThat(r.findings())
+        .filteredOn(f -> f.kind() == FindingKind.BOILERPLATE)
+        .extracting(Finding::severity)
+        .containsOnly(org.qarin.model.Severity.INFO);
+    printRussiaSection(r);
+  }
+
+  /** Which Arabic sentences the English "Reaching Out to Russia" section is linked to. */
+  private static void printRussiaSection(Report r) {
+    Document en = r.alignment().target();
+    int from = indices(en, "Reaching Out to Russia").get(0);
+    int to = indices(en, "The Battle for Aleppo").get(0);
+    StringBuilder sb = new StringBuilder("Reaching Out to Russia, English sentence -> link:\n");
+    for (int j = from; j < to; j++) {
+      Link link = linkOf(r, j);
+      sb.append("  en ")
+          .append(j)
+          .append(" ")
+          .append(link.format())
+          .append(' ')
+          .append(link.kind().id())
+          .append(": ")
+          .append(clip(en.sentence(j).text()))
+          .append('\n');
+      for (int i : link.source()) {
+        sb.append("      ar ")
+            .append(i)
+            .append(": ")
+            .append(clip(r.alignment().source().sentence(i).text()))
+            .append('\n');
+      }
+    }
+    System.out.print(sb);
+  }
+
+  private static Link linkOf(Report r, int target) {
+    return r.alignment().links().stream()
+        .filter(l -> l.target().contains(target))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 90 ? s : s.substring(0, 90) + "…";
+  }
+
+  private static Set<Integer> furniture(Report r, boolean source) {
+    Set<Integer> out = new TreeSet<>();
+    for (Finding f : r.findings()) {
+      if (f.kind() == FindingKind.BOILERPLATE) {
+        out.addAll(source ? f.source() : f.target());
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> indices(Document d, String fragment) {
+    return new java.util.ArrayList<>(
+        d.sentences().stream()
+            .filter(s -> s.text().contains(fragment))
+            .map(Sentence::index)
+            .toList());
+  }
+}
