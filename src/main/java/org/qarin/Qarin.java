@@ -1,14 +1,26 @@
 package org.qarin;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
 import org.qarin.align.LexicalAligner;
 import org.qarin.audit.Auditor;
+import org.qarin.batch.BatchOptions;
+import org.qarin.batch.BatchRunner;
+import org.qarin.batch.PairResult;
+import org.qarin.batch.PairSpec;
+import org.qarin.export.OutputFormat;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
 import org.qarin.model.Language;
 import org.qarin.model.Report;
+import org.qarin.read.DocumentReader;
+import org.qarin.read.Format;
 import org.qarin.read.InputText;
+import org.qarin.read.ReadOptions;
 import org.qarin.segment.Documents;
 
 /**
@@ -62,5 +74,37 @@ public final class Qarin {
   /** Audits an alignment already made, with the options' lexicon. */
   public static Report audit(Alignment alignment, QarinOptions options) {
     return new Auditor(options.lexicon()).audit(alignment);
+  }
+
+  /** Segments, aligns and audits two files with the default options. */
+  public static Report audit(Path source, Path target) {
+    return audit(read(source), read(target), QarinOptions.defaults());
+  }
+
+  /**
+   * Reads a file (.txt in any supported encoding, .html, .md).
+   *
+   * @throws InputException when it is missing, unreadable, empty, binary or undecodable
+   */
+  public static InputText read(Path file) {
+    return DocumentReader.read(file, ReadOptions.defaults());
+  }
+
+  /** Wraps text already in memory as plain text. */
+  public static InputText text(String name, String text) {
+    return DocumentReader.of(name, text, Format.TEXT);
+  }
+
+  /** Writes a report in one format. */
+  public static void export(Report report, OutputFormat format, Writer out) throws IOException {
+    format.exporter().write(report, out);
+  }
+
+  /**
+   * Audits many pairs, a worker per core, writing each pair's files, the summaries and the
+   * combined TMX into the options' output folder; the results come in pair order.
+   */
+  public static List<PairResult> batch(List<PairSpec> pairs, BatchOptions options) throws InterruptedException {
+    return BatchRunner.run(pairs, options, (done, total) -> {});
   }
 }

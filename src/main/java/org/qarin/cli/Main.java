@@ -17,6 +17,7 @@ import picocli.CommandLine.IVersionProvider;
       SegmentCommand.class,
       AlignCommand.class,
       AuditCommand.class,
+      BatchCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       LexiconCommand.class,

@@ -1,0 +1,54 @@
+package org.qarin.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qarin.model.InputException;
+
+class ManifestTest {
+  @TempDir Path dir;
+
+  @Test
+  void tsvWithHeaderAndRelativePaths() throws IOException {
+    Path m = Files.writeString(dir.resolve("pairs.tsv"), "source\ttarget\tid\na/x.txt\tb/x.txt\tfirst\na/y.txt\tb/y.txt\n");
+    var pairs = Manifest.read(m);
+    assertThat(pairs).extracting(PairSpec::id).containsExactly("first", "y");
+    assertThat(pairs.get(0).source()).isEqualTo(dir.toAbsolutePath().resolve("a/x.txt"));
+  }
+
+  @Test
+  void csvWithoutHeaderAndRepeatedIds() throws IOException {
+    Path m = Files.writeString(dir.resolve("pairs.csv"), "a/x.txt,b/x.txt\nc/x.txt,d/x.txt\n");
+    assertThat(Manifest.read(m)).extracting(PairSpec::id).containsExactly("x", "x-2");
+  }
+
+  @Test
+  void idsCannotEscapeTheOutputFolder() throws IOException {
+    Path m = Files.writeString(dir.resolve("pairs.tsv"), "a.txt\tb.txt\t../../etc\n");
+    assertThat(Manifest.read(m).get(0).id()).doesNotContain("/");
+  }
+
+  @Test
+  void aLineWithoutTargetIsAnError() throws IOException {
+    Path m = Files.writeString(dir.resolve("pairs.tsv"), "a.txt\n");
+    assertThatThrownBy(() -> Manifest.read(m)).isInstanceOf(InputException.class).hasMessageContaining("pairs.tsv:1");
+  }
+
+  @Test
+  void foldersPairByBaseName() throws IOException {
+    Files.createDirectories(dir.resolve("ar"));
+    Files.createDirectories(dir.resolve("en"));
+    Files.writeString(dir.resolve("ar/one.txt"), "x");
+    Files.writeString(dir.resolve("en/one.html"), "x");
+    Files.writeString(dir.resolve("ar/two.txt"), "x");
+    var pairs = Manifest.folders(dir.resolve("ar"), dir.resolve("en"));
+    assertThat(pairs).extracting(PairSpec::id).containsExactly("one", "two");
+    assertThat(pairs.get(0).target().getFileName().toString()).isEqualTo("one.html");
+    assertThat(pairs.get(1).target()).doesNotExist();
+  }
+}
