@@ -144,9 +144,9 @@ final class PairScores {
     if (tok.latin() != null) {
       index.add(best, "k:" + tok.key(), 1f);
     } else if (tok.key() != null) {
-      List<Lexicon.Translation> ts = lexicon.english(tok.key());
-      for (int n = 0; n < Math.min(MAX_TRANSLATIONS, ts.size()); n++) {
-        index.add(best, "k:" + ts.get(n).key(), ts.get(n).weight());
+      addTranslations(best, lexicon.english(tok.key()), index);
+      for (String variant : tok.variants()) {
+        addTranslations(best, lexicon.english(variant), index);
       }
     }
     if (tok.number() != null) {
@@ -158,6 +158,12 @@ final class PairScores {
     List<Expansion> out = new ArrayList<>(best.size());
     best.forEach((term, w) -> out.add(new Expansion(term, w)));
     return out;
+  }
+
+  private static void addTranslations(Map<Integer, Float> best, List<Lexicon.Translation> ts, TermIndex index) {
+    for (int n = 0; n < Math.min(MAX_TRANSLATIONS, ts.size()); n++) {
+      index.add(best, "k:" + ts.get(n).key(), ts.get(n).weight());
+    }
   }
 
   /** The English side's terms: which sentences hold each term, and which tokens in them. */

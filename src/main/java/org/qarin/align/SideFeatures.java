@@ -22,9 +22,9 @@ import org.qarin.model.Sentence;
  */
 final class SideFeatures {
   /** A content token: at most one key, skeleton and number each; weight by rarity. */
-  record Tok(String key, String skeleton, String number, String latin, float weight) {
+  record Tok(String key, List<String> variants, String skeleton, String number, String latin, float weight) {
     Tok withWeight(float w) {
-      return new Tok(key, skeleton, number, latin, w);
+      return new Tok(key, variants, skeleton, number, latin, w);
     }
   }
 
@@ -128,7 +128,7 @@ final class SideFeatures {
         RawTok r = toks.get(k);
         tokens[i][k] = interned.computeIfAbsent(r.identity() + "\u0000" + r.boost, x -> {
           float idf = (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity()) + 0.5));
-          return new Tok(r.key, r.skeleton, r.number, r.latin, Math.max(0.1f, idf) * r.boost);
+          return new Tok(r.key, r.variants, r.skeleton, r.number, r.latin, Math.max(0.1f, idf) * r.boost);
         });
       }
     }
@@ -136,7 +136,7 @@ final class SideFeatures {
   }
 
   /** A token before document statistics: what identifies it, and how much it counts. */
-  private record RawTok(String key, String skeleton, String number, String latin, float boost) {
+  private record RawTok(String key, List<String> variants, String skeleton, String number, String latin, float boost) {
     String identity() {
       return key != null ? key : number != null ? "#" + number : skeleton != null ? "~" + skeleton : latin;
     }
@@ -154,7 +154,7 @@ final class SideFeatures {
 
   private static RawTok arabic(Token t) {
     if (t.number()) {
-      return new RawTok(null, null, Numbers.canonical(t.text()), null, 1.2f);
+      return new RawTok(null, List.of(), null, Numbers.canonical(t.text()), null, 1.2f);
     }
     if (isLatin(t.text())) {
       return english(t);
@@ -165,12 +165,15 @@ final class SideFeatures {
     }
     String number = Numbers.ofWord(light).orElse(null);
     String skeleton = Names.arabicSkeleton(light);
-    return new RawTok(ArabicTerms.key(t.text()), skeleton.length() >= 2 ? skeleton : null, number, null, 1f);
+    List<String> keys = ArabicTerms.variants(t.text());
+    String key = keys.isEmpty() ? ArabicTerms.key(t.text()) : keys.get(0);
+    List<String> variants = keys.size() > 1 ? List.copyOf(keys.subList(1, keys.size())) : List.of();
+    return new RawTok(key, variants, skeleton.length() >= 2 ? skeleton : null, number, null, 1f);
   }
 
   private static RawTok english(Token t) {
     if (t.number()) {
-      return new RawTok(null, null, Numbers.canonical(t.text()), null, 1.2f);
+      return new RawTok(null, List.of(), null, Numbers.canonical(t.text()), null, 1.2f);
     }
     String lower = EnglishTerms.lower(t.text());
     String key = EnglishTerms.key(t.text());
@@ -180,7 +183,7 @@ final class SideFeatures {
     String number = Numbers.ofWord(lower).orElse(null);
     // capitalised words may be names: give them a skeleton to meet their Arabic transliteration
     String skeleton = Character.isUpperCase(t.text().codePointAt(0)) ? Names.latinSkeleton(lower) : null;
-    return new RawTok(key, skeleton != null && skeleton.length() >= 2 ? skeleton : null, number, lower, 1f);
+    return new RawTok(key, List.of(), skeleton != null && skeleton.length() >= 2 ? skeleton : null, number, lower, 1f);
   }
 
   private static boolean isLatin(String s) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
@@ -54,17 +56,58 @@ public final class ArabicTerms {
     if (n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
       from = 1;
     }
+    boolean article = true;
     if (n.length() - from >= 4 && n.startsWith("لل", from)) {
       from += 2; // لل: the preposition ل with the article, whose alef is dropped
     } else if (n.length() - from >= 5 && "بلك".indexOf(n.charAt(from)) >= 0 && n.startsWith("ال", from + 1)) {
       from += 3;
     } else if (n.length() - from >= 4 && n.startsWith("ال", from)) {
       from += 2;
-    } else if (n.length() - from >= 5 && "بلك".indexOf(n.charAt(from)) >= 0) {
-      from++;
+    } else {
+      article = false;
+      if (n.length() - from >= 5 && "بلك".indexOf(n.charAt(from)) >= 0) {
+        from++;
+      }
     }
     String rest = n.substring(from);
-    return STOPWORDS.contains(rest) ? null : rest;
+    // behind the article a word is no function word: العلي is a name, not على
+    return !article && STOPWORDS.contains(rest) ? null : rest;
+  }
+
+  /**
+   * The key and the variants that undo the light stemmer's guesses, without repeats, the key
+   * first; empty for a function word. Long words starting with ب ك ل are taken for a preposition
+   * and a word (بحسب, لتحرير), but some are one word (كيلومترا, بيانات): the variant keeps the
+   * letter. The accusative alef of ـًا (رئيسيًا) goes; an imperfect verb also gives its stem without
+   * the future and person prefixes (ستوفر, يحدد), since dictionaries list perfect stems.
+   */
+  public static List<String> variants(String word) {
+    List<String> keys = new ArrayList<>(3);
+    add(keys, key(word));
+    if (keys.isEmpty()) {
+      return keys;
+    }
+    String n = normalize(word);
+    if (n.length() >= 5 && "بكل".indexOf(n.charAt(0)) >= 0 && !n.startsWith("ال", 1)) {
+      add(keys, key("ال" + n)); // behind the article the first letter stays
+    }
+    if (n.length() >= 4 && n.endsWith("ا") && (word.contains("\u064Bا") || word.contains("ا\u064B"))) {
+      add(keys, key(n.substring(0, n.length() - 1)));
+    }
+    String v = n.length() >= 5 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    if (v.length() >= 5 && v.charAt(0) == 'س' && "يتنا".indexOf(v.charAt(1)) >= 0) {
+      v = v.substring(1);
+    }
+    if (v.length() >= 4 && "يتنا".indexOf(v.charAt(0)) >= 0) {
+      add(keys, key(v.substring(1)));
+    }
+    return keys;
+  }
+
+  private static void add(List<String> keys, String key) {
+    if (key != null && !key.isEmpty() && !keys.contains(key)) {
+      keys.add(key);
+    }
   }
 
   /** Lucene's normalisation, with characters analysis ignores (bidi marks) removed first. */

@@ -29,7 +29,7 @@ public final class EnglishTerms {
       return null;
     }
     EnglishStemmer stemmer = STEMMER.get();
-    stemmer.setCurrent(w);
+    stemmer.setCurrent(American.spelling(w));
     stemmer.stem();
     return stemmer.getCurrent();
   }

@@ -133,11 +133,18 @@ public final class Lexicon {
       rowStart = new int[words.size() + 1];
       other = new int[size];
       weight = new float[size];
+      // a pair in both files appears twice: keep its first, strongest entry
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      int kept = 0;
       for (int n = 0; n < size; n++) {
         int k = (int) (order[n] >>> 40);
-        rowStart[k + 1]++;
-        other[n] = (int) (order[n] & 0xFFFFFF);
-        weight[n] = (65535 - ((order[n] >>> 24) & 0xFFFF)) / 65535f;
+        int o = (int) (order[n] & 0xFFFFFF);
+        if (seen.add(((long) k << 32) | o)) {
+          rowStart[k + 1]++;
+          other[kept] = o;
+          weight[kept] = (65535 - ((order[n] >>> 24) & 0xFFFF)) / 65535f;
+          kept++;
+        }
       }
       for (int k = 0; k < words.size(); k++) {
         rowStart[k + 1] += rowStart[k];

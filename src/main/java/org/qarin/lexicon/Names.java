@@ -70,7 +70,8 @@ public final class Names {
   static String skeleton(String latin) {
     String s = latin.toLowerCase(Locale.ROOT)
         .replace("th", "s").replace("dh", "z").replace("sh", "s").replace("kh", "k")
-        .replace("gh", "g").replace("ph", "f").replace("ou", "w").replace("'", "");
+        .replace("gh", "g").replace("ph", "f").replace("ou", "w").replace("'", "")
+        .replace("x", "ks");
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = canonical(s.charAt(i));

@@ -8,7 +8,7 @@ import org.qarin.text.Chars;
  * Cuts text into words and numbers. Letters, combining marks and characters analysis ignores
  * (tatweel, bidi marks) continue a word; an apostrophe between letters too (Syria's). Digits with
  * decimal or thousands marks between them form one number (3.5, 1,200, ٣٫٥). Everything else
- * separates tokens: hyphens (al-Assad, COVID-19), slashes (2024/11/30), punctuation.
+ * separates tokens, and digits end an Arabic word (و60 is a conjunction and a number): hyphens (al-Assad, COVID-19), slashes (2024/11/30), punctuation.
  */
 public final class Tokenizer {
   private Tokenizer() {}
@@ -45,9 +45,10 @@ public final class Tokenizer {
 
   private static int wordEnd(String s, int i) {
     int n = s.length();
+    boolean arabic = Chars.isArabicLetter(s.codePointAt(i));
     while (i < n) {
       int c = s.codePointAt(i);
-      if (isWordChar(c) || Character.isDigit(c)) {
+      if (isWordChar(c) || (Character.isDigit(c) && !arabic)) { // و60 is و and 60; M4 stays one
         i += Character.charCount(c);
       } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.codePointAt(i + 1))) {
         i++;
