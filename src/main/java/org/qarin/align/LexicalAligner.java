@@ -33,14 +33,16 @@ public final class LexicalAligner implements Aligner {
   public Alignment align(Document source, Document target) {
     SideFeatures src = SideFeatures.of(source);
     SideFeatures tgt = SideFeatures.of(target);
-    List<Link> links = alignFeatures(src, tgt, options.maxBead());
-    OptionalDouble partial = Relatedness.partialThreshold(links, src, tgt, this);
+    Search first = search(src, tgt, options.maxBead(), -1);
+    Evidence evidence = new Evidence(src, tgt, first.scores(), this);
+    List<Link> links = first.links();
+    OptionalDouble partial = Relatedness.partialThreshold(links, evidence);
     if (partial.isPresent()) {
-      links = Relatedness.competitiveLinks(src, tgt, window(src, tgt), lexicon, partial.getAsDouble());
+      links = Relatedness.competitiveLinks(first.scores(), partial.getAsDouble());
     }
-    links = WeakLinks.prune(links, src, tgt, this);
+    links = WeakLinks.prune(links, evidence);
     if (options.detectMoved()) {
-      links = MovedPass.find(links, src, tgt, this);
+      links = MovedPass.find(links, evidence);
     }
     return new Alignment(source, target, links);
   }
@@ -55,13 +57,20 @@ public final class LexicalAligner implements Aligner {
    * document pair.
    */
   List<Link> alignFeatures(SideFeatures src, SideFeatures tgt, int maxBead, double skip) {
+    return search(src, tgt, maxBead, skip).links();
+  }
+
+  /** A search's links and the word-level evidence it ran on (null for an empty side). */
+  record Search(List<Link> links, PairScores scores) {}
+
+  Search search(SideFeatures src, SideFeatures tgt, int maxBead, double skip) {
     if (src.size() == 0 || tgt.size() == 0) {
-      return oneSided(src.size(), tgt.size());
+      return new Search(oneSided(src.size(), tgt.size()), null);
     }
     double ratio = (double) Math.max(tgt.totalLength(), 1) / Math.max(src.totalLength(), 1);
     PairScores scores = new PairScores(src, tgt, window(src, tgt), lexicon);
     double cost = skip >= 0 ? skip : skipCost(scores, ratio);
-    return new DpAligner(scores, model, ratio, cost, maxBead).align();
+    return new Search(new DpAligner(scores, model, ratio, cost, maxBead).align(), scores);
   }
 
 

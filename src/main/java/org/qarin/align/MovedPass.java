@@ -23,10 +23,11 @@ final class MovedPass {
 
   private MovedPass() {}
 
-  static List<Link> find(List<Link> links, SideFeatures src, SideFeatures tgt, LexicalAligner aligner) {
+  static List<Link> find(List<Link> links, Evidence evidence) {
+    SideFeatures tgt = evidence.tgt;
     List<Link> current = links;
     for (int round = 0; round < ROUNDS; round++) {
-      List<Link> next = round(current, src, tgt, aligner);
+      List<Link> next = round(current, evidence);
       if (next == current) {
         break;
       }
@@ -35,7 +36,10 @@ final class MovedPass {
     return current == links ? links : LinkOrder.arrange(current, tgt.size());
   }
 
-  private static List<Link> round(List<Link> links, SideFeatures src, SideFeatures tgt, LexicalAligner aligner) {
+  private static List<Link> round(List<Link> links, Evidence evidence) {
+    SideFeatures src = evidence.src;
+    SideFeatures tgt = evidence.tgt;
+    LexicalAligner aligner = evidence.aligner();
     TreeSet<Integer> sources = new TreeSet<>();
     TreeSet<Integer> targets = new TreeSet<>();
     for (Link l : links) {
@@ -44,7 +48,7 @@ final class MovedPass {
       } else if (l.source().isEmpty()) {
         targets.addAll(l.target());
       } else {
-        weakMembers(l, src, tgt, aligner, sources, targets);
+        weakMembers(l, evidence, sources, targets);
       }
     }
     if (sources.isEmpty() || targets.isEmpty() || (long) sources.size() * targets.size() > MAX_CANDIDATE_PAIRS) {
@@ -71,8 +75,7 @@ final class MovedPass {
    * Members of a two-sided link that the other side hardly renders; a 1-1 link is weak as a whole
    * when its score is low.
    */
-  private static void weakMembers(
-      Link l, SideFeatures src, SideFeatures tgt, LexicalAligner aligner, Set<Integer> sources, Set<Integer> targets) {
+  private static void weakMembers(Link l, Evidence evidence, Set<Integer> sources, Set<Integer> targets) {
     if (l.source().size() == 1 && l.target().size() == 1) {
       if (l.score() < MIN_SCORE) {
         sources.addAll(l.source());
@@ -81,12 +84,12 @@ final class MovedPass {
       return;
     }
     for (int i : l.source()) {
-      if (aligner.similarity(src, tgt, List.of(i), l.target()) < WEAK) {
+      if (evidence.similarity(List.of(i), l.target()) < WEAK) {
         sources.add(i);
       }
     }
     for (int j : l.target()) {
-      if (aligner.similarity(src, tgt, l.source(), List.of(j)) < WEAK) {
+      if (evidence.similarity(l.source(), List.of(j)) < WEAK) {
         targets.add(j);
       }
     }

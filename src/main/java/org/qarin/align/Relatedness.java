@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Random;
-import org.qarin.lexicon.Lexicon;
 import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
 
@@ -30,17 +29,19 @@ final class Relatedness {
   private Relatedness() {}
 
   /** The similarity a link must reach when the pair is a partial rendering; empty otherwise. */
-  static OptionalDouble partialThreshold(List<Link> links, SideFeatures src, SideFeatures tgt, LexicalAligner aligner) {
+  static OptionalDouble partialThreshold(List<Link> links, Evidence evidence) {
+    SideFeatures src = evidence.src;
+    SideFeatures tgt = evidence.tgt;
     List<Double> linked = new ArrayList<>();
     for (Link l : links) {
       if (l.source().size() == 1 && l.target().size() == 1) {
-        linked.add(aligner.similarity(src, tgt, l.source(), l.target()));
+        linked.add(evidence.similarity(l.source(), l.target()));
       }
     }
     if (src.size() < 3 || tgt.size() < 3) {
       return OptionalDouble.empty();
     }
-    double[] random = randomSimilarities(src, tgt, aligner);
+    double[] random = randomSimilarities(evidence);
     double p90 = random[(int) (random.length * 0.9)];
     double p95 = random[(int) (random.length * 0.95)];
     double median = linked.isEmpty() ? 0 : linked.stream().mapToDouble(Double::doubleValue).sorted().toArray()[linked.size() / 2];
@@ -57,9 +58,10 @@ final class Relatedness {
    * is the other's most similar sentence and their similarity stands out from random pairs.
    * Links in document order are aligned, the others moved; everything else is unmatched.
    */
-  static List<Link> competitiveLinks(
-      SideFeatures src, SideFeatures tgt, Window window, Lexicon lexicon, double threshold) {
-    PairScores scores = new PairScores(src, tgt, window, lexicon);
+  static List<Link> competitiveLinks(PairScores scores, double threshold) {
+    SideFeatures src = scores.source;
+    SideFeatures tgt = scores.target;
+    Window window = scores.window;
     int n = src.size();
     int m = tgt.size();
     double[][] sim = new double[n][];
@@ -188,11 +190,13 @@ final class Relatedness {
   }
 
   /** Similarities of random sentence pairs, sorted; the seed is fixed so results repeat. */
-  private static double[] randomSimilarities(SideFeatures src, SideFeatures tgt, LexicalAligner aligner) {
+  private static double[] randomSimilarities(Evidence evidence) {
+    SideFeatures src = evidence.src;
+    SideFeatures tgt = evidence.tgt;
     Random r = new Random(src.size() * 31L + tgt.size());
     double[] sims = new double[SAMPLE];
     for (int k = 0; k < SAMPLE; k++) {
-      sims[k] = aligner.similarity(src, tgt, List.of(r.nextInt(src.size())), List.of(r.nextInt(tgt.size())));
+      sims[k] = evidence.similarity(List.of(r.nextInt(src.size())), List.of(r.nextInt(tgt.size())));
     }
     java.util.Arrays.sort(sims);
     return sims;

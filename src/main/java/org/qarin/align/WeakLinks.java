@@ -27,11 +27,11 @@ final class WeakLinks {
 
   private WeakLinks() {}
 
-  static List<Link> prune(List<Link> links, SideFeatures src, SideFeatures tgt, LexicalAligner aligner) {
+  static List<Link> prune(List<Link> links, Evidence evidence) {
     List<Double> sims = new ArrayList<>();
     for (Link l : links) {
       if (l.source().size() == 1 && l.target().size() == 1) {
-        sims.add(aligner.similarity(src, tgt, l.source(), l.target()));
+        sims.add(evidence.similarity(l.source(), l.target()));
       }
     }
     if (sims.size() < 5) {
@@ -47,10 +47,10 @@ final class WeakLinks {
       if (l.source().size() == 1 && l.target().size() == 1) {
         double sim = sims.get(k++);
         boolean weak = sim < UNRELATED_SHARE * typical
-            || sim < WEAK_SHARE * typical && aligner.lengthCost(src, tgt, l.source(), l.target()) > BAD_LENGTH;
+            || sim < WEAK_SHARE * typical && evidence.lengthCost(l.source(), l.target()) > BAD_LENGTH;
         out.addAll(weak ? split(l) : List.of(l));
       } else if (!l.oneSided()) {
-        out.addAll(trimEdges(l, src, tgt, aligner, typical));
+        out.addAll(trimEdges(l, evidence, typical));
       } else {
         out.add(l);
       }
@@ -59,18 +59,18 @@ final class WeakLinks {
   }
 
   /** A 1-n or n-1 link without edge members the other side does not render. */
-  private static List<Link> trimEdges(Link l, SideFeatures src, SideFeatures tgt, LexicalAligner aligner, double typical) {
+  private static List<Link> trimEdges(Link l, Evidence evidence, double typical) {
     List<Integer> s = new ArrayList<>(l.source());
     List<Integer> t = new ArrayList<>(l.target());
     List<Link> before = new ArrayList<>();
     List<Link> after = new ArrayList<>();
     boolean sourceSide = s.size() > 1;
     List<Integer> many = sourceSide ? s : t;
-    while (many.size() > 1 && weakMember(many.get(0), many.subList(1, many.size()), sourceSide, s, t, src, tgt, aligner, typical)) {
+    while (many.size() > 1 && weakMember(many.get(0), many.subList(1, many.size()), sourceSide, s, t, evidence, typical)) {
       before.add(oneSided(many.remove(0), sourceSide));
     }
     while (many.size() > 1
-        && weakMember(many.get(many.size() - 1), many.subList(0, many.size() - 1), sourceSide, s, t, src, tgt, aligner, typical)) {
+        && weakMember(many.get(many.size() - 1), many.subList(0, many.size() - 1), sourceSide, s, t, evidence, typical)) {
       after.add(0, oneSided(many.remove(many.size() - 1), sourceSide));
     }
     if (before.isEmpty() && after.isEmpty()) {
@@ -84,15 +84,15 @@ final class WeakLinks {
 
   private static boolean weakMember(
       int member, List<Integer> rest, boolean sourceSide, List<Integer> s, List<Integer> t,
-      SideFeatures src, SideFeatures tgt, LexicalAligner aligner, double typical) {
-    double alone = sourceSide ? aligner.similarity(src, tgt, List.of(member), t) : aligner.similarity(src, tgt, s, List.of(member));
-    double others = sourceSide ? aligner.similarity(src, tgt, rest, t) : aligner.similarity(src, tgt, s, rest);
+      Evidence evidence, double typical) {
+    double alone = sourceSide ? evidence.similarity(List.of(member), t) : evidence.similarity(s, List.of(member));
+    double others = sourceSide ? evidence.similarity(rest, t) : evidence.similarity(s, rest);
     if (!(alone < WEAK_SHARE * typical && others >= STRONG_SHARE * typical)) {
       return false;
     }
     // lengths must fit better without the member: list items that split a sentence do not
-    double with = aligner.lengthCost(src, tgt, s, t);
-    double without = sourceSide ? aligner.lengthCost(src, tgt, rest, t) : aligner.lengthCost(src, tgt, s, rest);
+    double with = evidence.lengthCost(s, t);
+    double without = sourceSide ? evidence.lengthCost(rest, t) : evidence.lengthCost(s, rest);
     return without < with;
   }
 

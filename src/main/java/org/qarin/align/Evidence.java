@@ -1,0 +1,58 @@
+package org.qarin.align;
+
+import java.util.List;
+
+/**
+ * Similarities and length costs of candidate links of one document pair, for the passes after
+ * the search (relatedness, weak links, moved content). Links inside the search window are scored
+ * from the search's own word-level evidence; others from a small search of their sentences alone.
+ */
+final class Evidence {
+  final SideFeatures src;
+  final SideFeatures tgt;
+  private final PairScores scores;
+  private final LexicalAligner aligner;
+  private final Accumulator accumulator;
+
+  Evidence(SideFeatures src, SideFeatures tgt, PairScores scores, LexicalAligner aligner) {
+    this.src = src;
+    this.tgt = tgt;
+    this.scores = scores;
+    this.aligner = aligner;
+    this.accumulator = scores == null ? null : new Accumulator(scores);
+  }
+
+  /** The lexical similarity of source sentences {@code is} and target sentences {@code js}. */
+  double similarity(List<Integer> is, List<Integer> js) {
+    if (accumulator != null && contiguous(is) && contiguous(js) && inWindow(is, js)) {
+      accumulator.resetSource(is.get(0), is.get(is.size() - 1) + 1);
+      for (int j : js) {
+        accumulator.addTarget(j);
+      }
+      return accumulator.similarity();
+    }
+    return aligner.similarity(src, tgt, is, js);
+  }
+
+  /** The Gale-Church length cost of a link, with the document pair's length ratio. */
+  double lengthCost(List<Integer> is, List<Integer> js) {
+    return aligner.lengthCost(src, tgt, is, js);
+  }
+
+  LexicalAligner aligner() {
+    return aligner;
+  }
+
+  private boolean inWindow(List<Integer> is, List<Integer> js) {
+    for (int i : is) {
+      if (!scores.window.contains(i, js.get(0)) || !scores.window.contains(i, js.get(js.size() - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contiguous(List<Integer> xs) {
+    return !xs.isEmpty() && xs.get(xs.size() - 1) - xs.get(0) == xs.size() - 1;
+  }
+}
