@@ -84,9 +84,13 @@ final class DpAligner {
   /** Beads a-b with a = 1..3 source sentences, growing the target side one sentence at a time. */
   private void growTarget(int i, int j) {
     for (int a = 1; a <= Math.min(3, maxBead) && a <= i; a++) {
+      int last = lastUseful(i, j, a, Math.min(maxLong(a), j), true);
+      if (last == 0) {
+        continue;
+      }
       Accumulator acc = growingTarget[a - 1].resetSource(i - a, i);
       long sourceChars = scores.source.length(i - a, i);
-      for (int b = 1; b <= maxLong(a) && b <= j; b++) {
+      for (int b = 1; b <= last; b++) {
         if (b > 1 && tooLong(ratio * sourceChars, scores.target.length(j - b + 1, j))) {
           break; // more target sentences only make the bead less plausible
         }
@@ -103,10 +107,14 @@ final class DpAligner {
   /** Beads a-b with b = 1..2 and a = 4.. source sentences (a up to 3 is done by growTarget). */
   private void growSource(int i, int j) {
     for (int b = 1; b <= Math.min(2, maxBead) && b <= j; b++) {
+      int maxA = Math.min(b == 1 ? maxBead : Math.min(8, maxBead), i);
+      int last = lastUseful(i, j, b, maxA, false);
+      if (last < 4) {
+        continue;
+      }
       Accumulator acc = growingSource[b - 1].resetTarget(j - b, j);
-      int maxA = b == 1 ? maxBead : Math.min(8, maxBead);
       long targetChars = scores.target.length(j - b, j);
-      for (int a = 1; a <= maxA && a <= i; a++) {
+      for (int a = 1; a <= last; a++) {
         if (a > 1 && tooLong(targetChars / ratio, scores.source.length(i - a + 1, i) * 1.0)) {
           break;
         }
@@ -117,6 +125,23 @@ final class DpAligner {
         }
       }
     }
+  }
+
+  /**
+   * The largest size of the growing side whose bead could still beat the state's best cost: the
+   * lexical and length parts of a bead are never negative, so a bead whose previous state plus
+   * its shape cost is no better cannot win. Growing the bead further than that is wasted work.
+   */
+  private int lastUseful(int i, int j, int fixed, int max, boolean growingTarget) {
+    double best = best(i, j);
+    for (int k = max; k >= 1; k--) {
+      int a = growingTarget ? fixed : k;
+      int b = growingTarget ? k : fixed;
+      if (at(i - a, j - b) + model.shape(a, b) < best) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**

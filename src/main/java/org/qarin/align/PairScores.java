@@ -97,8 +97,10 @@ final class PairScores {
       for (int k = 0; k < arabic.tokens[x].length; k++) {
         Tok tok = arabic.tokens[x][k];
         for (Expansion e : expansions.computeIfAbsent(tok, t -> expand(t, lexicon, index))) {
-          for (int y : index.sentences(e.term, range[0], range[1])) {
-            for (int t : index.tokens(y, e.term)) {
+          int end = index.first(e.term, range[1]);
+          for (int p = index.first(e.term, range[0]); p < end; p++) {
+            int y = index.sentence(e.term, p);
+            for (int t : index.tokens(e.term, p)) {
               if (sourceArabic) {
                 record(x, y, k, t, e.weight);
               } else {
@@ -166,35 +168,41 @@ final class PairScores {
     }
   }
 
-  /** The English side's terms: which sentences hold each term, and which tokens in them. */
+  /**
+   * The English side's terms: for each term, the sentences that hold it (sorted) and, for each of
+   * those, the tokens that carry it. Arrays rather than maps: this is the aligner's hottest lookup.
+   */
   private static final class TermIndex {
     private final Map<String, Integer> ids = new HashMap<>();
-    private final List<int[]> postings = new ArrayList<>();
-    private final Map<Long, int[]> tokensByTerm = new HashMap<>(); // (sentence, term) -> tokens
+    private int[][] postings;
+    private int[][][] tokens;
 
     TermIndex(SideFeatures english) {
       List<List<Integer>> post = new ArrayList<>();
+      List<List<int[]>> toks = new ArrayList<>();
       for (int y = 0; y < english.size(); y++) {
-        Map<Integer, List<Integer>> here = new HashMap<>();
-        Tok[] toks = english.tokens[y];
-        for (int t = 0; t < toks.length; t++) {
-          for (String term : terms(toks[t])) {
+        Map<Integer, List<Integer>> here = new java.util.TreeMap<>();
+        Tok[] sentence = english.tokens[y];
+        for (int t = 0; t < sentence.length; t++) {
+          for (String term : terms(sentence[t])) {
             int id = ids.computeIfAbsent(term, x -> ids.size());
             here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
           }
         }
         for (Map.Entry<Integer, List<Integer>> e : here.entrySet()) {
-          tokensByTerm.put(key(y, e.getKey()), e.getValue().stream().mapToInt(Integer::intValue).toArray());
           while (post.size() <= e.getKey()) {
             post.add(new ArrayList<>());
+            toks.add(new ArrayList<>());
           }
-          post.get(e.getKey()).add(y);
+          post.get(e.getKey()).add(y); // sentences are visited in order: postings stay sorted
+          toks.get(e.getKey()).add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
       }
-      // postings must be sorted by sentence; sentences were visited in order
-
-      for (List<Integer> p : post) {
-        postings.add(p.stream().mapToInt(Integer::intValue).toArray());
+      postings = new int[post.size()][];
+      tokens = new int[post.size()][][];
+      for (int term = 0; term < post.size(); term++) {
+        postings[term] = post.get(term).stream().mapToInt(Integer::intValue).toArray();
+        tokens[term] = toks.get(term).toArray(new int[0][]);
       }
     }
 
@@ -219,20 +227,17 @@ final class PairScores {
       }
     }
 
-    /** The sentences in {@code [from, to)} that hold the term. */
-    int[] sentences(int term, int from, int to) {
-      int[] p = postings.get(term);
-      int a = lowerBound(p, from);
-      int b = lowerBound(p, to);
-      return a == 0 && b == p.length ? p : Arrays.copyOfRange(p, a, b);
+    /** Where the term's postings for sentences {@code [from, to)} start and end. */
+    int first(int term, int from) {
+      return lowerBound(postings[term], from);
     }
 
-    int[] tokens(int sentence, int term) {
-      return tokensByTerm.get(key(sentence, term));
+    int sentence(int term, int posting) {
+      return postings[term][posting];
     }
 
-    private static long key(int sentence, int term) {
-      return ((long) sentence << 32) | term;
+    int[] tokens(int term, int posting) {
+      return tokens[term][posting];
     }
 
     private static int lowerBound(int[] a, int key) {

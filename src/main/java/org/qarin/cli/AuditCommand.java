@@ -79,6 +79,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    pipeline.warmUp();
     if (isStdin(source) && isStdin(target)) {
       throw new ParameterException(spec.commandLine(), "only one of SOURCE and TARGET can be -");
     }

@@ -56,6 +56,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    pipeline.warmUp();
     List<PairSpec> pairs = inputs.size() == 1
         ? Manifest.read(inputs.get(0))
         : Manifest.folders(inputs.get(0), inputs.get(1));

@@ -29,13 +29,26 @@ final class PipelineOptions {
   @Mixin SegmenterOptions segmenter;
   @Mixin InputOptions input;
 
+  /** Starts loading the bundled lexicon while the inputs are read, unless --models replaces it. */
+  void warmUp() {
+    if (models == null) {
+      Lexicon.preload();
+    }
+  }
+
   QarinOptions options() {
     QarinOptions o = QarinOptions.defaults()
         .withLanguages(sourceLang.language(), targetLang.language())
         .withPresegmented(presegmented)
         .withSegmenter(segmenter.segmenter());
     if (models != null) {
-      o = o.withLexicon(Lexicon.load(models));
+      try {
+        o = o.withLexicon(Lexicon.load(models));
+      } catch (java.io.UncheckedIOException e) {
+        throw new org.qarin.model.InputException(models.toString(), org.qarin.model.InputException.Problem.MISSING,
+            "holds no readable qarin lexicon (" + e.getCause().getMessage() + ")",
+            "give the folder that 'qarin lexicon build' wrote");
+      }
     }
     if (deletionPercentile != null) {
       o = o.withAlign(o.align().withDeletionPercentile(deletionPercentile));

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -23,51 +24,75 @@ import java.util.zip.GZIPInputStream;
  * that loading is parsing plus one sort.
  */
 public final class Lexicon {
-  private static volatile Lexicon bundled;
+  private static final Lexicon BUNDLED =
+      new Lexicon(() -> tables(name -> Lexicon.class.getResourceAsStream("/models/" + name)));
 
-  private final Side arabic;
-  private final Side english;
-  private final int dictionaryEntries;
-  private final int parallelEntries;
+  private final Supplier<Tables> loader;
+  private volatile Tables tables;
 
   /** One translation of a key, with its weight. */
   public record Translation(String key, float weight) {}
 
-  private Lexicon(Entries e, int dictionaryEntries, int parallelEntries) {
-    this.arabic = new Side(e.arWords, e.size, e.ar, e.en, e.weight, e.enWords);
-    this.english = new Side(e.enWords, e.size, e.en, e.ar, e.weight, e.arWords);
-    this.dictionaryEntries = dictionaryEntries;
-    this.parallelEntries = parallelEntries;
+  /** The loaded entries, both directions. */
+  private record Tables(Side arabic, Side english, int dictionaryEntries, int parallelEntries) {}
+
+  private Lexicon(Supplier<Tables> loader) {
+    this.loader = loader;
   }
 
-  /** The lexicon shipped inside qarin's jar, loaded once. */
+  /**
+   * The lexicon shipped inside qarin's jar. Its files are read once, on first use or by {@link
+   * #preload()}.
+   */
   public static Lexicon bundled() {
-    if (bundled == null) {
-      synchronized (Lexicon.class) {
-        if (bundled == null) {
-          bundled = load(name -> Lexicon.class.getResourceAsStream("/models/" + name));
-        }
-      }
-    }
-    return bundled;
+    return BUNDLED;
   }
 
-  /** The lexicon files in {@code dir} (what {@code --models DIR} points at). */
+  /**
+   * Starts loading the bundled lexicon on a background thread, so that it overlaps with reading
+   * and segmenting the inputs; the first lookup waits for it.
+   */
+  public static void preload() {
+    Thread t = new Thread(BUNDLED::tables, "qarin-lexicon");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * The lexicon files in {@code dir} (what {@code --models DIR} points at), read now.
+   *
+   * @throws UncheckedIOException when a file is missing or unreadable
+   */
   public static Lexicon load(Path dir) {
-    return load(name -> Files.newInputStream(dir.resolve(name)));
+    Tables t = tables(name -> Files.newInputStream(dir.resolve(name)));
+    return new Lexicon(() -> t);
   }
 
   /** A lexicon without entries: alignment then rests on names, numbers and length. */
   public static Lexicon empty() {
-    return new Lexicon(new Entries(), 0, 0);
+    Tables t = new Entries().tables(0, 0);
+    return new Lexicon(() -> t);
   }
 
-  private static Lexicon load(Opener opener) {
+  private Tables tables() {
+    Tables t = tables;
+    if (t == null) {
+      synchronized (this) {
+        if (tables == null) {
+          tables = loader.get();
+        }
+        t = tables;
+      }
+    }
+    return t;
+  }
+
+  private static Tables tables(Opener opener) {
     Entries e = new Entries();
     try {
       int dict = e.read(opener.open(LexiconFiles.DICTIONARY), false);
       int parallel = e.read(opener.open(LexiconFiles.PARALLEL), true);
-      return new Lexicon(e, dict, parallel);
+      return e.tables(dict, parallel);
     } catch (IOException x) {
       throw new UncheckedIOException("cannot read the lexicon: " + x.getMessage(), x);
     }
@@ -75,28 +100,28 @@ public final class Lexicon {
 
   /** English translations of an Arabic key, strongest first. */
   public List<Translation> english(String arabicKey) {
-    return arabic.translations(arabicKey);
+    return tables().arabic().translations(arabicKey);
   }
 
   /** Arabic translations of an English key, strongest first. */
   public List<Translation> arabic(String englishKey) {
-    return english.translations(englishKey);
+    return tables().english().translations(englishKey);
   }
 
   public boolean knowsArabic(String key) {
-    return arabic.knows(key);
+    return tables().arabic().knows(key);
   }
 
   public boolean knowsEnglish(String key) {
-    return english.knows(key);
+    return tables().english().knows(key);
   }
 
   public int dictionaryEntries() {
-    return dictionaryEntries;
+    return tables().dictionaryEntries();
   }
 
   public int parallelEntries() {
-    return parallelEntries;
+    return tables().parallelEntries();
   }
 
   /** Weight of a learned pair: both directions must agree, or one must be confident. */
@@ -117,12 +142,9 @@ public final class Lexicon {
     private final int[] other;
     private final float[] weight;
 
-    Side(List<String> words, int size, int[] key, int[] value, float[] w, List<String> otherWords) {
+    Side(Map<String, Integer> ids, List<String> words, int size, int[] key, int[] value, float[] w, List<String> otherWords) {
       this.otherWords = otherWords;
-      ids = new HashMap<>(words.size() * 2);
-      for (int k = 0; k < words.size(); k++) {
-        ids.put(words.get(k), k);
-      }
+      this.ids = ids;
       // sort entries by key, then strongest first, then by the other word for determinism
       long[] order = new long[size];
       for (int n = 0; n < size; n++) {
@@ -133,13 +155,17 @@ public final class Lexicon {
       rowStart = new int[words.size() + 1];
       other = new int[size];
       weight = new float[size];
-      // a pair in both files appears twice: keep its first, strongest entry
-      java.util.Set<Long> seen = new java.util.HashSet<>();
       int kept = 0;
+      int rowFirst = 0;
+      int row = -1;
       for (int n = 0; n < size; n++) {
         int k = (int) (order[n] >>> 40);
         int o = (int) (order[n] & 0xFFFFFF);
-        if (seen.add(((long) k << 32) | o)) {
+        if (k != row) {
+          row = k;
+          rowFirst = kept;
+        }
+        if (!contains(other, rowFirst, kept, o)) { // a pair in both files: keep the stronger
           rowStart[k + 1]++;
           other[kept] = o;
           weight[kept] = (65535 - ((order[n] >>> 24) & 0xFFFF)) / 65535f;
@@ -149,6 +175,15 @@ public final class Lexicon {
       for (int k = 0; k < words.size(); k++) {
         rowStart[k + 1] += rowStart[k];
       }
+    }
+
+    private static boolean contains(int[] a, int from, int to, int x) {
+      for (int i = from; i < to; i++) {
+        if (a[i] == x) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean knows(String key) {
@@ -181,12 +216,20 @@ public final class Lexicon {
   private static final class Entries {
     final List<String> arWords = new ArrayList<>();
     final List<String> enWords = new ArrayList<>();
-    private final Map<String, Integer> arIds = new HashMap<>();
-    private final Map<String, Integer> enIds = new HashMap<>();
+    final Map<String, Integer> arIds = new HashMap<>();
+    final Map<String, Integer> enIds = new HashMap<>();
     int[] ar = new int[1 << 16];
     int[] en = new int[1 << 16];
     float[] weight = new float[1 << 16];
     int size;
+
+    Tables tables(int dictionaryEntries, int parallelEntries) {
+      return new Tables(
+          new Side(arIds, arWords, size, ar, en, weight, enWords),
+          new Side(enIds, enWords, size, en, ar, weight, arWords),
+          dictionaryEntries,
+          parallelEntries);
+    }
 
     int read(InputStream raw, boolean learned) throws IOException {
       if (raw == null) {
