@@ -16,7 +16,7 @@ final class CoarseWindow {
   /** Distinct terms kept per block. */
   static final int BLOCK_TERMS = 48;
   /** Target sentences searched on each side of the position the blocks predict. */
-  static final int MARGIN = 2 * FACTOR + 4;
+  static final int MARGIN = 12;
 
   private CoarseWindow() {}
 

@@ -113,32 +113,55 @@ final class SideFeatures {
     Map<String, Integer> documentFrequency = new HashMap<>();
     Map<String, Optional<RawTok>> seen = new HashMap<>(); // words repeat: analyse each form once
     int[] length = new int[doc.size()];
+    java.util.Set<String> inSentence = new java.util.HashSet<>();
     for (Sentence s : doc.sentences()) {
       List<RawTok> toks = raw(s.text(), doc.language(), seen);
       raw.add(toks);
       length[s.index()] = nonSpaceLength(s.text());
-      toks.stream().map(RawTok::identity).distinct().forEach(id -> documentFrequency.merge(id, 1, Integer::sum));
+      inSentence.clear();
+      for (RawTok t : toks) {
+        if (inSentence.add(t.identity)) {
+          documentFrequency.merge(t.identity, 1, Integer::sum);
+        }
+      }
     }
-    Map<String, Tok> interned = new HashMap<>();
+    Map<String, Tok> interned = new HashMap<>(); // one Tok per term, shared by its occurrences
     Tok[][] tokens = new Tok[doc.size()][];
     for (int i = 0; i < tokens.length; i++) {
       List<RawTok> toks = raw.get(i);
       tokens[i] = new Tok[toks.size()];
       for (int k = 0; k < toks.size(); k++) {
         RawTok r = toks.get(k);
-        tokens[i][k] = interned.computeIfAbsent(r.identity() + "\u0000" + r.boost, x -> {
-          float idf = (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity()) + 0.5));
-          return new Tok(r.key, r.variants, r.skeleton, r.number, r.latin, Math.max(0.1f, idf) * r.boost);
-        });
+        Tok tok = interned.get(r.identity);
+        if (tok == null) {
+          float idf = (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity) + 0.5));
+          tok = new Tok(r.key, r.variants, r.skeleton, r.number, r.latin, Math.max(0.1f, idf) * r.boost);
+          interned.put(r.identity, tok);
+        }
+        tokens[i][k] = tok;
       }
     }
     return new SideFeatures(doc.language(), tokens, length);
   }
 
   /** A token before document statistics: what identifies it, and how much it counts. */
-  private record RawTok(String key, List<String> variants, String skeleton, String number, String latin, float boost) {
-    String identity() {
-      return key != null ? key : number != null ? "#" + number : skeleton != null ? "~" + skeleton : latin;
+  private static final class RawTok {
+    final String key;
+    final List<String> variants;
+    final String skeleton;
+    final String number;
+    final String latin;
+    final float boost;
+    final String identity;
+
+    RawTok(String key, List<String> variants, String skeleton, String number, String latin, float boost) {
+      this.key = key;
+      this.variants = variants;
+      this.skeleton = skeleton;
+      this.number = number;
+      this.latin = latin;
+      this.boost = boost;
+      this.identity = key != null ? key : number != null ? "#" + number : skeleton != null ? "~" + skeleton : "=" + latin;
     }
   }
 
