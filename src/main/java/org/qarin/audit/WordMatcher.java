@@ -18,7 +18,23 @@ final class WordMatcher {
   static final float MIN_WEIGHT = 0.05f;
 
   private final Lexicon lexicon;
-  private final Map<String, Set<String>> englishOf = new HashMap<>();
+  private final Map<String, Keys> englishOf = new HashMap<>();
+
+  /**
+   * An Arabic word's English keys, also bucketed by their first five letters: a prefix match
+   * (kilometr, kilomet) needs both keys to share those, so only one bucket is searched.
+   */
+  record Keys(Set<String> all, Map<String, List<String>> byPrefix) {
+    static Keys of(Set<String> keys) {
+      Map<String, List<String>> byPrefix = new HashMap<>();
+      for (String k : keys) {
+        if (k.length() >= 5) {
+          byPrefix.computeIfAbsent(k.substring(0, 5), x -> new java.util.ArrayList<>()).add(k);
+        }
+      }
+      return new Keys(keys, byPrefix);
+    }
+  }
 
   WordMatcher(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -57,18 +73,21 @@ final class WordMatcher {
     }
     Word ar = a.arabic() ? a : b;
     Word en = a.arabic() ? b : a;
-    return translates(english(ar.text()), en.key()) || transliterates(ar, en);
+    return translates(keys(ar.text()), en.key()) || transliterates(ar, en);
   }
 
   /**
    * Whether a set of lexicon keys holds an English key, or one that differs only in its ending: the
    * Porter stems of British and American spellings (kilometr, kilomet) and of related forms.
    */
-  private static boolean translates(Set<String> keys, String english) {
-    if (keys.contains(english)) {
+  private static boolean translates(Keys keys, String english) {
+    if (keys.all().contains(english)) {
       return true;
     }
-    for (String k : keys) {
+    if (english.length() < 5) {
+      return false;
+    }
+    for (String k : keys.byPrefix().getOrDefault(english.substring(0, 5), List.of())) {
       String shorter = k.length() <= english.length() ? k : english;
       String longer = k.length() <= english.length() ? english : k;
       if (shorter.length() >= 5 && longer.startsWith(shorter)) {
@@ -101,6 +120,10 @@ final class WordMatcher {
 
   /** The English keys the lexicon gives an Arabic word (every key variant), above noise weight. */
   Set<String> english(String arabicWord) {
+    return keys(arabicWord).all();
+  }
+
+  private Keys keys(String arabicWord) {
     return englishOf.computeIfAbsent(
         arabicWord,
         w -> {
@@ -112,7 +135,7 @@ final class WordMatcher {
               }
             }
           }
-          return keys;
+          return Keys.of(keys);
         });
   }
 
