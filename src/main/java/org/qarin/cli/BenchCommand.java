@@ -1,9 +1,17 @@
 package org.qarin.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.qarin.bench.EditedTranslations;
+import org.qarin.bench.SegmentGrowth;
+import org.qarin.model.Language;
+import org.qarin.read.DocumentReader;
+import org.qarin.read.ReadOptions;
+import org.qarin.segment.RuleSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Builds benchmark data and measures qarin (not part of the test suite).",
-    subcommands = {BenchCommand.EditedData.class})
+    subcommands = {BenchCommand.EditedData.class, BenchCommand.SegmentGrowthCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -44,6 +52,68 @@ final class BenchCommand implements Runnable {
     public Integer call() throws IOException {
       int cases = EditedTranslations.build(data, out, seed);
       spec.commandLine().getOut().println(cases + " cases written to " + out);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "segment-growth",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.VersionProvider.class,
+      description = {
+        "Times the segmentation of single unpunctuated lines of growing size (the words of a"
+            + " sample text repeated), to show that time grows linearly with length.",
+        "  Prints: language, MB (UTF-8), characters, sentences, seconds, seconds per MB."
+      })
+  static final class SegmentGrowthCommand implements Callable<Integer> {
+    @Option(
+        names = "--sizes",
+        split = ",",
+        defaultValue = "1,2,5,10",
+        paramLabel = "MB",
+        description = "Line sizes in MB (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(
+        names = "--arabic",
+        paramLabel = "FILE",
+        defaultValue = "corpus/sample/statement-ar.txt",
+        description = "Arabic sample text (default: ${DEFAULT-VALUE}).")
+    Path arabic;
+
+    @Option(
+        names = "--english",
+        paramLabel = "FILE",
+        defaultValue = "corpus/sample/statement-en.txt",
+        description = "English sample text (default: ${DEFAULT-VALUE}).")
+    Path english;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("language\tMB\tcharacters\tsentences\tseconds\ts/MB");
+      int[] mb = sizes.stream().mapToInt(Integer::intValue).toArray();
+      RuleSegmenter segmenter = RuleSegmenter.defaults();
+      for (Language language : Language.values()) {
+        String sample =
+            DocumentReader.read(language == Language.AR ? arabic : english, ReadOptions.defaults())
+                .text();
+        for (SegmentGrowth.Row r : SegmentGrowth.measure(segmenter, language, sample, mb)) {
+          out.println(
+              String.format(
+                  Locale.ROOT,
+                  "%s\t%d\t%d\t%d\t%.2f\t%.2f",
+                  r.language().code(),
+                  r.megabytes(),
+                  r.characters(),
+                  r.sentences(),
+                  r.seconds(),
+                  r.secondsPerMegabyte()));
+          out.flush();
+        }
+      }
       return ExitCodes.OK;
     }
   }
