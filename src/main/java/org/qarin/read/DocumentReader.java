@@ -53,7 +53,8 @@ public final class DocumentReader {
       checkSize(name, bytes.length, options);
       return decode(name, bytes, options);
     } catch (IOException e) {
-      throw new InputException(name, Problem.UNREADABLE, "cannot be read (" + e.getMessage() + ")", "");
+      String detail = "cannot be read (" + e.getMessage() + ")";
+      throw new InputException(name, Problem.UNREADABLE, detail, "check what feeds it");
     }
   }
 
