@@ -1,5 +1,7 @@
 package org.qarin.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +11,27 @@ import org.qarin.segment.SentenceSegmenter;
 /**
  * How segmentation time grows with the length of a single unpunctuated line, the input that makes a
  * careless segmenter quadratic: the words of a sample text, punctuation removed, repeated to lines
- * of the given sizes. Linear growth shows as a constant time per megabyte.
+ * of the given sizes. Linear growth shows as a constant time per megabyte. Time is the segmenting
+ * thread's CPU time, which other processes on a busy machine do not inflate as they do the
+ * wall-clock time (reported too).
  */
 public final class SegmentGrowth {
   private static final int MB = 1_000_000;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private SegmentGrowth() {}
 
   /** One measurement: the line's size, its sentences, and the time segmentation took. */
   public record Row(
-      Language language, int megabytes, int characters, int sentences, double seconds) {
-    /** Seconds per megabyte of the line. */
-    public double secondsPerMegabyte() {
-      return seconds / megabytes;
+      Language language,
+      int megabytes,
+      int characters,
+      int sentences,
+      double cpuSeconds,
+      double wallSeconds) {
+    /** CPU seconds per megabyte of the line. */
+    public double cpuSecondsPerMegabyte() {
+      return cpuSeconds / megabytes;
     }
   }
 
@@ -55,10 +65,12 @@ public final class SegmentGrowth {
     List<Row> rows = new ArrayList<>();
     for (int size : megabytes) {
       String line = unpunctuatedLine(sample, size * MB);
-      long start = System.nanoTime();
+      long cpu = THREADS.getCurrentThreadCpuTime();
+      long wall = System.nanoTime();
       int sentences = segmenter.segment(line, language).size();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      rows.add(new Row(language, size, line.length(), sentences, seconds));
+      double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+      double wallSeconds = (System.nanoTime() - wall) / 1e9;
+      rows.add(new Row(language, size, line.length(), sentences, cpuSeconds, wallSeconds));
     }
     return rows;
   }

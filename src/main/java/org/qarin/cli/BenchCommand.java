@@ -63,7 +63,8 @@ final class BenchCommand implements Runnable {
       description = {
         "Times the segmentation of single unpunctuated lines of growing size (the words of a"
             + " sample text repeated), to show that time grows linearly with length.",
-        "  Prints: language, MB (UTF-8), characters, sentences, seconds, seconds per MB."
+        "  Prints: language, MB (UTF-8), characters, sentences, CPU seconds, CPU seconds per MB,"
+            + " wall-clock seconds."
       })
   static final class SegmentGrowthCommand implements Callable<Integer> {
     @Option(
@@ -93,28 +94,31 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      out.println("language\tMB\tcharacters\tsentences\tseconds\ts/MB");
+      out.println("language\tMB\tcharacters\tsentences\tcpu s\tcpu s/MB\twall s");
       int[] mb = sizes.stream().mapToInt(Integer::intValue).toArray();
       RuleSegmenter segmenter = RuleSegmenter.defaults();
       for (Language language : Language.values()) {
-        String sample =
-            DocumentReader.read(language == Language.AR ? arabic : english, ReadOptions.defaults())
-                .text();
-        for (SegmentGrowth.Row r : SegmentGrowth.measure(segmenter, language, sample, mb)) {
-          out.println(
-              String.format(
-                  Locale.ROOT,
-                  "%s\t%d\t%d\t%d\t%.2f\t%.2f",
-                  r.language().code(),
-                  r.megabytes(),
-                  r.characters(),
-                  r.sentences(),
-                  r.seconds(),
-                  r.secondsPerMegabyte()));
+        Path sample = language == Language.AR ? arabic : english;
+        String text = DocumentReader.read(sample, ReadOptions.defaults()).text();
+        for (SegmentGrowth.Row r : SegmentGrowth.measure(segmenter, language, text, mb)) {
+          out.println(row(r));
           out.flush();
         }
       }
       return ExitCodes.OK;
+    }
+
+    private static String row(SegmentGrowth.Row r) {
+      return String.format(
+          Locale.ROOT,
+          "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f",
+          r.language().code(),
+          r.megabytes(),
+          r.characters(),
+          r.sentences(),
+          r.cpuSeconds(),
+          r.cpuSecondsPerMegabyte(),
+          r.wallSeconds());
     }
   }
 }

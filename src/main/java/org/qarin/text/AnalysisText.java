@@ -137,7 +137,8 @@ public final class AnalysisText {
     }
 
     int[] offsets(int originalLength) {
-      int[] result = Arrays.copyOf(from, text.length() + 1);
+      // most views are as long as their original: keeping the array saves 4 bytes a character
+      int[] result = from.length == text.length() + 1 ? from : Arrays.copyOf(from, text.length() + 1);
       result[text.length()] = originalLength;
       return result;
     }

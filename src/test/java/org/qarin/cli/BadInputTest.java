@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -134,6 +135,43 @@ class BadInputTest {
     CliRunner r =
         CliRunner.run("align", source.toString(), target.toString(), "-o", output.toString());
     assertFailure(r, 65, target.toString(), "like " + source);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"source", "target"})
+  void moreSentencesThanTheLimit(String side) throws IOException {
+    Path big = text("big.txt", "One more sentence here. ".repeat(5) + "The end of it.");
+    Path small = text("small.txt", "قال الوزير إن العمل مستمر. وأضاف أن المشروع سينتهي قريبا.");
+    boolean source = side.equals("source");
+    CliRunner r =
+        CliRunner.run(
+            "align",
+            "--max-sentences",
+            "5",
+            (source ? big : small).toString(),
+            (source ? small : big).toString(),
+            "-o",
+            output.toString());
+    assertFailure(r, 65, big.toString(), "has 6 sentences, more than the 5");
+    assertThat(r.err()).contains("--max-sentences");
+    CliRunner raised =
+        CliRunner.run("align", "--max-sentences", "6", small.toString(), big.toString());
+    assertThat(raised.exitCode()).as(raised.err()).isZero();
+  }
+
+  @Test
+  void modelsFolderWithoutALexicon() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("models"));
+    CliRunner r =
+        CliRunner.run(
+            "align",
+            arabic.toString(),
+            english.toString(),
+            "--models",
+            empty.toString(),
+            "-o",
+            output.toString());
+    assertFailure(r, 66, empty.toString(), "holds no readable lexicon");
   }
 
   @ParameterizedTest
