@@ -36,6 +36,7 @@ final class AlignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.checkWritable(output, source, target);
     pipeline.warmUp();
     Alignment a = Qarin.align(pipeline.input.read(source), pipeline.input.read(target), pipeline.options());
     Outputs.write(spec, output, w -> format.write(a, w));

@@ -1,10 +1,18 @@
 package org.qarin.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.qarin.bench.ConcatenatedPairs;
 import org.qarin.bench.EditedTranslations;
+import org.qarin.bench.SegmentGrowth;
+import org.qarin.model.Language;
+import org.qarin.read.DocumentReader;
+import org.qarin.read.ReadOptions;
+import org.qarin.segment.RuleSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Builds benchmark data and measures qarin (not part of the test suite).",
-    subcommands = {BenchCommand.EditedData.class, BenchCommand.AlignData.class})
+    subcommands = {BenchCommand.EditedData.class, BenchCommand.AlignData.class, BenchCommand.SegmentGrowthCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -75,6 +83,72 @@ final class BenchCommand implements Runnable {
       ConcatenatedPairs.write(data, sentences, out);
       spec.commandLine().getOut().println(sentences + " sentence pairs written to " + out);
       return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "segment-growth",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.VersionProvider.class,
+      description = {
+        "Times the segmentation of single unpunctuated lines of growing size (the words of a"
+            + " sample text repeated), to show that time grows linearly with length.",
+        "  Prints: language, MB (UTF-8), characters, sentences, CPU seconds, CPU seconds per MB,"
+            + " wall-clock seconds."
+      })
+  static final class SegmentGrowthCommand implements Callable<Integer> {
+    @Option(
+        names = "--sizes",
+        split = ",",
+        defaultValue = "1,2,5,10",
+        paramLabel = "MB",
+        description = "Line sizes in MB (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(
+        names = "--arabic",
+        paramLabel = "FILE",
+        defaultValue = "corpus/sample/statement-ar.txt",
+        description = "Arabic sample text (default: ${DEFAULT-VALUE}).")
+    Path arabic;
+
+    @Option(
+        names = "--english",
+        paramLabel = "FILE",
+        defaultValue = "corpus/sample/statement-en.txt",
+        description = "English sample text (default: ${DEFAULT-VALUE}).")
+    Path english;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("language\tMB\tcharacters\tsentences\tcpu s\tcpu s/MB\twall s");
+      int[] mb = sizes.stream().mapToInt(Integer::intValue).toArray();
+      RuleSegmenter segmenter = RuleSegmenter.defaults();
+      for (Language language : Language.values()) {
+        Path sample = language == Language.AR ? arabic : english;
+        String text = DocumentReader.read(sample, ReadOptions.defaults()).text();
+        for (SegmentGrowth.Row r : SegmentGrowth.measure(segmenter, language, text, mb)) {
+          out.println(row(r));
+          out.flush();
+        }
+      }
+      return ExitCodes.OK;
+    }
+
+    private static String row(SegmentGrowth.Row r) {
+      return String.format(
+          Locale.ROOT,
+          "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f",
+          r.language().code(),
+          r.megabytes(),
+          r.characters(),
+          r.sentences(),
+          r.cpuSeconds(),
+          r.cpuSecondsPerMegabyte(),
+          r.wallSeconds());
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.qarin.lexicon.build.LexiconBuilder;
 import org.qarin.model.InputException;
@@ -49,6 +50,7 @@ final class LexiconCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       LexiconBuilder.Result r = LexiconBuilder.build(data, models, line -> err.println("lexicon: " + line));
       spec.commandLine().getOut().printf(
+          Locale.ROOT,
           "dictionary entries: %d%nparallel entries: %d (from %d sentence pairs)%n",
           r.dictionaryEntries(), r.parallelEntries(), r.sentencePairs());
       return ExitCodes.OK;

@@ -37,14 +37,22 @@ public final class Main implements Runnable {
 
   /** Runs qarin with the given streams and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, debug(args)).execute(args);
+    Errors errors = new Errors(debug(args));
+    try {
+      return commandLine(out, err, errors).execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler; an Error (out of memory, a stack overflow)
+      // would otherwise end qarin with the JVM's stack trace
+      return errors.internal(e, err);
+    }
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Errors errors) {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler(new Errors(debug));
+    cl.setExecutionExceptionHandler(errors);
+    cl.setParameterExceptionHandler(errors);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }

@@ -1,10 +1,16 @@
 package org.qarin.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.qarin.QarinOptions;
+import org.qarin.align.AlignOptions;
 import org.qarin.lexicon.Lexicon;
+import org.qarin.model.InputException;
+import org.qarin.model.InputException.Problem;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options of every command that segments and aligns two documents. */
 final class PipelineOptions {
@@ -26,6 +32,16 @@ final class PipelineOptions {
   @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar.")
   Path models;
 
+  @Option(
+      names = "--max-sentences",
+      paramLabel = "N",
+      converter = PositiveCount.class,
+      description =
+          "Refuse documents of more sentences than this (default: "
+              + AlignOptions.DEFAULT_MAX_SENTENCES
+              + "); memory grows with the product of the two counts.")
+  Integer maxSentences;
+
   @Mixin SegmenterOptions segmenter;
   @Mixin InputOptions input;
 
@@ -42,17 +58,43 @@ final class PipelineOptions {
         .withPresegmented(presegmented)
         .withSegmenter(segmenter.segmenter());
     if (models != null) {
-      try {
-        o = o.withLexicon(Lexicon.load(models));
-      } catch (java.io.UncheckedIOException e) {
-        throw new org.qarin.model.InputException(models.toString(), org.qarin.model.InputException.Problem.MISSING,
-            "holds no readable qarin lexicon (" + e.getCause().getMessage() + ")",
-            "give the folder that 'qarin lexicon build' wrote");
-      }
+      o = o.withLexicon(lexicon(models));
     }
     if (deletionPercentile != null) {
       o = o.withAlign(o.align().withDeletionPercentile(deletionPercentile));
     }
+    if (maxSentences != null) {
+      o = o.withAlign(o.align().withMaxSentences(maxSentences));
+    }
     return o;
+  }
+
+  /** The lexicon in {@code dir}; a folder without one is an unreadable input, not a bug. */
+  private static Lexicon lexicon(Path dir) {
+    try {
+      return Lexicon.load(dir);
+    } catch (UncheckedIOException e) {
+      throw new InputException(
+          dir.toString(),
+          Problem.UNREADABLE,
+          "holds no readable lexicon (" + e.getCause().getMessage() + ")",
+          "give the folder that 'qarin lexicon build' wrote, or leave out --models");
+    }
+  }
+
+  /** A positive whole number; anything else is a usage error. */
+  static final class PositiveCount implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.trim());
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below, like a number that is not positive
+      }
+      throw new TypeConversionException("'" + value + "' is not a positive whole number");
+    }
   }
 }

@@ -38,6 +38,7 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.checkWritable(output, file);
     InputText text = input.read(file);
     Document doc = Documents.segment(text, lang.language(), segmenter.segmenter());
     Outputs.write(spec, output, w -> SentenceWriter.write(doc, format, w));

@@ -25,6 +25,9 @@ import org.qarin.model.OutputException;
  * beside the target, which is then moved over it in one step.
  */
 public final class AtomicFiles {
+  /** What to do when a write fails for a reason the file system gives. */
+  private static final String CHECK = "; check the path, its permissions and the free space";
+
   private AtomicFiles() {}
 
   /** Writes what {@code content} produces to a UTF-8 file. */
@@ -38,8 +41,35 @@ public final class AtomicFiles {
         });
   }
 
+  /**
+   * Refuses, before any work is spent on its content, an output that cannot be written: its
+   * directory is missing or is not a directory, or the output is a directory itself (moving a file
+   * over it would replace an empty one).
+   *
+   * @throws OutputException naming the output, the problem and what to do
+   */
+  public static void checkWritable(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (Files.isDirectory(target)) {
+      throw new OutputException(target.toString(), "is a directory; give a file name", null);
+    }
+    if (dir == null || !Files.exists(dir)) {
+      throw new OutputException(
+          target.toString(),
+          "cannot be written (its directory does not exist); create it first",
+          null);
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new OutputException(
+          target.toString(),
+          "cannot be written (" + dir + " is a file, not a directory); choose another path",
+          null);
+    }
+  }
+
   /** Writes what {@code content} produces to a file, byte for byte. */
   public static void writeBytes(Path target, Content<OutputStream> content) {
+    checkWritable(target);
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = null;
     try {
@@ -149,9 +179,9 @@ public final class AtomicFiles {
       return "cannot be created (a file of that name is in the way); choose another place";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
-      return "cannot be written (" + f.getReason() + ")";
+      return "cannot be written (" + f.getReason() + ")" + CHECK;
     }
-    return "cannot be written (" + e.getMessage() + ")";
+    return "cannot be written (" + e.getMessage() + ")" + CHECK;
   }
 
   private static void deleteQuietly(Path tmp) {

@@ -28,6 +28,9 @@ public final class Numbers {
           Map.entry("ثلاثون", 30L), Map.entry("ثلاثين", 30L), Map.entry("مئه", 100L), Map.entry("مائه", 100L),
           Map.entry("الف", 1000L), Map.entry("مليون", 1_000_000L), Map.entry("مليار", 1_000_000_000L));
 
+  /** Longer digit runs are kept as written: an identifier or a run of digits, not a quantity. */
+  private static final int MAX_DIGITS = 64;
+
   private Numbers() {}
 
   /**
@@ -70,6 +73,9 @@ public final class Numbers {
   private static String strip(String s) {
     if (s.isEmpty() || s.indexOf('.') != s.lastIndexOf('.')) {
       return s; // not a plain decimal (a version or a date-like run): keep it as written
+    }
+    if (s.length() > MAX_DIGITS) {
+      return s; // no quantity has this many digits, and BigDecimal strips zeros in quadratic time
     }
     try {
       return new BigDecimal(s).stripTrailingZeros().toPlainString();

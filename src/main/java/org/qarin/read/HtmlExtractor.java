@@ -82,10 +82,40 @@ final class HtmlExtractor {
 
   /** Ends the current block: its text, trimmed, becomes a paragraph. */
   private void flush() {
-    String text = block.toString().strip().replaceAll("[ \\t]*\\n[ \\t]*", "\n");
+    String text = trimAroundLineBreaks(block.toString().strip());
     block.setLength(0);
     if (!text.isEmpty()) {
       out.append(out.length() == 0 ? "" : "\n\n").append(text);
     }
+  }
+
+  /**
+   * The text without the spaces and tabs next to each line break. Written out because the regex
+   * {@code [ \t]*\n[ \t]*} tries every position of a run of spaces and scans the run from each,
+   * which is quadratic in a {@code <pre>} block that holds a long one.
+   */
+  static String trimAroundLineBreaks(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\n') {
+        sb.append(c);
+        continue;
+      }
+      int end = sb.length();
+      while (end > 0 && isBlank(sb.charAt(end - 1))) {
+        end--;
+      }
+      sb.setLength(end);
+      sb.append('\n');
+      while (i + 1 < text.length() && isBlank(text.charAt(i + 1))) {
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 }

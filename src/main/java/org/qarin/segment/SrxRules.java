@@ -2,6 +2,7 @@ package org.qarin.segment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,11 +10,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.qarin.model.Language;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * SRX 2.0 segmentation rules, applied with Okapi's SRX engine (the one Okapi and other CAT tools
@@ -51,6 +60,7 @@ public final class SrxRules {
       // Okapi's parser would resolve entities; SRX never needs a DOCTYPE.
       throw new IllegalArgumentException("SRX files with a DOCTYPE or entities are not accepted");
     }
+    checkWellFormed(srx);
     SRXDocument doc = new SRXDocument();
     try {
       doc.loadRules((CharSequence) srx);
@@ -61,6 +71,50 @@ public final class SrxRules {
       throw new IllegalArgumentException("the SRX document maps no language to rules");
     }
     return new SrxRules(doc);
+  }
+
+  /**
+   * Parses the document once with a secure parser that reports quietly: for broken XML, Okapi's
+   * parser prints its own "[Fatal Error]" line to standard error before failing.
+   */
+  private static void checkWellFormed(String srx) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setNamespaceAware(true);
+      DocumentBuilder builder = f.newDocumentBuilder();
+      builder.setErrorHandler(new Quiet());
+      builder.parse(new InputSource(new StringReader(srx)));
+    } catch (SAXParseException e) {
+      throw new IllegalArgumentException(
+          "not well-formed XML (line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ": "
+              + e.getMessage()
+              + ")",
+          e);
+    } catch (SAXException | IOException | ParserConfigurationException e) {
+      throw new IllegalArgumentException("not readable as XML: " + e.getMessage(), e);
+    }
+  }
+
+  /** Fails on errors, ignores warnings, prints nothing. */
+  private static final class Quiet implements ErrorHandler {
+    @Override
+    public void warning(SAXParseException e) {}
+
+    @Override
+    public void error(SAXParseException e) throws SAXException {
+      throw e;
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+      throw e;
+    }
   }
 
   /** The offsets in {@code block} where sentences start; the first is always 0. */

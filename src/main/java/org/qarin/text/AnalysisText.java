@@ -15,6 +15,8 @@ import java.util.Arrays;
 public final class AnalysisText {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  /** The most combining marks one chunk takes: the Stream-Safe Text Format's 30. */
+  private static final int MAX_MARKS = 30;
 
   private final String original;
   private final String text;
@@ -63,14 +65,17 @@ public final class AnalysisText {
 
   /**
    * The end of a chunk that NFC may compose: a single code point, CRLF, or a base with its
-   * combining marks.
+   * combining marks, at most {@link #MAX_MARKS} of them. Normalising reorders marks by insertion,
+   * so an unbounded run (thousands of alternating marks, as "Zalgo" text has) would take quadratic
+   * time; like Unicode's Stream-Safe Text Format (UAX #15), a longer run is cut into chunks.
    */
   private static int nextChunkEnd(String s, int i) {
     if (s.charAt(i) == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
       return i + 2;
     }
     int j = i + Character.charCount(s.codePointAt(i));
-    while (j < s.length() && !NFC.hasBoundaryBefore(s.codePointAt(j))) {
+    int marks = 0;
+    while (j < s.length() && !NFC.hasBoundaryBefore(s.codePointAt(j)) && marks++ < MAX_MARKS) {
       j += Character.charCount(s.codePointAt(j));
     }
     return j;
@@ -132,7 +137,8 @@ public final class AnalysisText {
     }
 
     int[] offsets(int originalLength) {
-      int[] result = Arrays.copyOf(from, text.length() + 1);
+      // most views are as long as their original: keeping the array saves 4 bytes a character
+      int[] result = from.length == text.length() + 1 ? from : Arrays.copyOf(from, text.length() + 1);
       result[text.length()] = originalLength;
       return result;
     }
