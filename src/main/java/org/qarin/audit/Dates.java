@@ -2,9 +2,12 @@ package org.qarin.audit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qarin.text.Chars;
 
 /**
  * Finds dates and days of the week in Arabic and English: Levantine month names (تشرين الثاني), the
@@ -75,19 +78,116 @@ final class Dates {
   private static final Pattern WEEKDAY = Pattern.compile(weekdays(false));
   private static final Pattern WEEKDAY_WEAK = Pattern.compile(weekdays(true));
 
+  /**
+   * The first words of every month and weekday name, spelled out (character classes and optional
+   * letters expanded). Most sentences hold none of them and no digit: a pass over their words
+   * spares them the analysis view and the full patterns, which try a day, a proclitic and every
+   * name at each position.
+   */
+  private static final Set<String> NAME_WORDS = nameWords();
+
+  private static final int DIGITS = 1;
+  private static final int NAMES = 2;
+
   private Dates() {}
 
   /** The dates and weekdays in a sentence, in text order, none overlapping another. */
   static List<DateMention> find(String sentenceText) {
+    int clues = clues(sentenceText);
+    if (clues == 0) {
+      return List.of();
+    }
     View v = View.of(sentenceText);
     List<DateMention> found = new ArrayList<>();
-    numeric(v, YMD, 3, 2, 1, found);
-    numeric(v, DMY, 1, 2, 3, found);
-    textual(v, STRONG, false, found);
-    textual(v, WEAK, true, found);
-    weekdays(v, WEEKDAY, found);
-    weekdays(v, WEEKDAY_WEAK, found);
+    boolean digits = (clues & DIGITS) != 0;
+    if (digits) {
+      numeric(v, YMD, 3, 2, 1, found);
+      numeric(v, DMY, 1, 2, 3, found);
+    }
+    if ((clues & NAMES) != 0) {
+      textual(v, STRONG, false, found);
+      if (digits) { // a weak month name counts only beside a day or a year
+        textual(v, WEAK, true, found);
+      }
+      weekdays(v, WEEKDAY, found);
+      weekdays(v, WEEKDAY_WEAK, found);
+    }
     return withoutOverlaps(found);
+  }
+
+  /**
+   * Whether a sentence holds a digit ({@link #DIGITS}) or a word that starts a month or weekday
+   * name ({@link #NAMES}), read from the original text: the marks the analysis view drops are
+   * skipped, and presentation forms, which it folds, count as both, leaving the patterns to decide.
+   */
+  static int clues(String text) {
+    int clues = 0;
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isDigit(c)) {
+        clues |= DIGITS;
+      } else if (c >= '\uFB50' && c <= '\uFEFF') {
+        return DIGITS | NAMES;
+      } else if (c == '\u0640' || Chars.isArabicDiacritic(c) || Character.getType(c) == Character.FORMAT) {
+        continue;
+      } else if (Character.isLetter(c)) {
+        word.append(c);
+        continue;
+      }
+      if (!word.isEmpty() && isNameWord(word.toString())) {
+        clues |= NAMES;
+      }
+      word.setLength(0);
+    }
+    return clues;
+  }
+
+  private static boolean isNameWord(String w) {
+    return NAME_WORDS.contains(w)
+        || (w.length() > 1 && "وبلف".indexOf(w.charAt(0)) >= 0 && NAME_WORDS.contains(w.substring(1)));
+  }
+
+  private static Set<String> nameWords() {
+    Set<String> words = new HashSet<>();
+    for (String[][] table : new String[][][] {MONTHS, WEEKDAYS}) {
+      for (String[] alts : table) {
+        for (String alt : alts) {
+          words.addAll(spellings(alt.replace("!", "").split(" ")[0]));
+        }
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  /** The strings a name's pattern matches: its patterns use only {@code [..]} and {@code x?}. */
+  static List<String> spellings(String pattern) {
+    List<String> out = new ArrayList<>(List.of(""));
+    for (int i = 0; i < pattern.length(); i++) {
+      List<String> next = new ArrayList<>();
+      char c = pattern.charAt(i);
+      if (c == '[') {
+        int close = pattern.indexOf(']', i);
+        for (String prefix : out) {
+          for (char alt : pattern.substring(i + 1, close).toCharArray()) {
+            next.add(prefix + alt);
+          }
+        }
+        i = close;
+      } else if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '?') {
+        for (String prefix : out) {
+          next.add(prefix);
+          next.add(prefix + c);
+        }
+        i++;
+      } else {
+        for (String prefix : out) {
+          next.add(prefix + c);
+        }
+      }
+      out = next;
+    }
+    return out;
   }
 
   private static void numeric(View v, Pattern p, int d, int m, int y, List<DateMention> out) {

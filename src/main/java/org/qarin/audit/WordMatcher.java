@@ -1,24 +1,37 @@
 package org.qarin.audit;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qarin.lexicon.Lexicon;
 
 /**
  * Decides which words of one side of a link the other side renders: by the lexicon (an Arabic
  * word's English translations), by number value, and by consonant skeleton for names and
  * transliterated words. Lenient on purpose: a word marked as not rendered costs a reviewer's look.
- * One instance serves one audit (its caches are not shared between threads).
+ * One instance serves one audit; the word cache it uses is shared and thread-safe.
  */
 final class WordMatcher {
   /** Lexicon pairs weaker than this are IBM Model 1 noise rather than translations. */
   static final float MIN_WEIGHT = 0.05f;
 
+  /**
+   * Keys per Arabic word, shared by every audit with the same lexicon: the pairs of a batch meet
+   * the same words again and again, and looking up every variant is most of a word's cost. Cleared
+   * when full, so a long batch keeps flat memory; values depend only on the word and the lexicon.
+   */
+  private static final Map<Lexicon, Map<String, Keys>> SHARED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static final int SHARED_LIMIT = 200_000;
+
   private final Lexicon lexicon;
-  private final Map<String, Keys> englishOf = new HashMap<>();
+  private final Map<String, Keys> englishOf;
 
   /**
    * An Arabic word's English keys, also bucketed by their first five letters: a prefix match
@@ -38,15 +51,18 @@ final class WordMatcher {
 
   WordMatcher(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.englishOf = SHARED.computeIfAbsent(lexicon, l -> new ConcurrentHashMap<>());
   }
 
   /** Which words of each side have a counterpart on the other side. */
   Matches match(List<Word> source, List<Word> target) {
-    boolean[] s = new boolean[source.size()];
-    boolean[] t = new boolean[target.size()];
-    for (int i = 0; i < s.length; i++) {
-      for (int j = 0; j < t.length; j++) {
-        if (renders(source.get(i), target.get(j))) {
+    Looked[] a = source.stream().map(this::look).toArray(Looked[]::new);
+    Looked[] b = target.stream().map(this::look).toArray(Looked[]::new);
+    boolean[] s = new boolean[a.length];
+    boolean[] t = new boolean[b.length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < b.length; j++) {
+        if (renders(a[i], b[j])) {
           s[i] = true;
           t[j] = true;
         }
@@ -60,8 +76,28 @@ final class WordMatcher {
   /** Which words of each side have a counterpart: {@code source[i]} for the i-th source word. */
   record Matches(boolean[] source, boolean[] target) {}
 
+  /**
+   * What {@link #renders} asks of a word, looked up once per word rather than once per pair of
+   * words: an Arabic word's English keys, an English key's first five letters, and whether the
+   * lexicon knows the key.
+   */
+  private record Looked(Word word, Keys keys, String prefix, boolean known) {}
+
+  private Looked look(Word w) {
+    if (w.key() == null) {
+      return new Looked(w, null, null, false);
+    }
+    if (w.arabic()) {
+      return new Looked(w, keys(w.text()), null, lexicon.knowsArabic(w.key()));
+    }
+    String prefix = w.key().length() >= 5 ? w.key().substring(0, 5) : null;
+    return new Looked(w, null, prefix, lexicon.knowsEnglish(w.key()));
+  }
+
   /** Whether two words, one from each side, can translate each other. */
-  boolean renders(Word a, Word b) {
+  private static boolean renders(Looked x, Looked y) {
+    Word a = x.word();
+    Word b = y.word();
     if (a.number() != null && b.number() != null && a.number().equals(b.number())) {
       return true;
     }
@@ -71,23 +107,24 @@ final class WordMatcher {
     if (a.arabic() == b.arabic()) {
       return a.key().equals(b.key()) || sameName(a.skeleton(), b.skeleton());
     }
-    Word ar = a.arabic() ? a : b;
-    Word en = a.arabic() ? b : a;
-    return translates(keys(ar.text()), en.key()) || transliterates(ar, en);
+    Looked ar = a.arabic() ? x : y;
+    Looked en = a.arabic() ? y : x;
+    return translates(ar.keys(), en) || transliterates(ar, en);
   }
 
   /**
    * Whether a set of lexicon keys holds an English key, or one that differs only in its ending: the
    * Porter stems of British and American spellings (kilometr, kilomet) and of related forms.
    */
-  private static boolean translates(Keys keys, String english) {
+  private static boolean translates(Keys keys, Looked en) {
+    String english = en.word().key();
     if (keys.all().contains(english)) {
       return true;
     }
-    if (english.length() < 5) {
+    if (en.prefix() == null) {
       return false;
     }
-    for (String k : keys.byPrefix().getOrDefault(english.substring(0, 5), List.of())) {
+    for (String k : keys.byPrefix().getOrDefault(en.prefix(), List.of())) {
       String shorter = k.length() <= english.length() ? k : english;
       String longer = k.length() <= english.length() ? english : k;
       if (shorter.length() >= 5 && longer.startsWith(shorter)) {
@@ -98,10 +135,9 @@ final class WordMatcher {
   }
 
   /** The same name written the other script's way: a capitalised or unknown word's skeleton. */
-  boolean transliterates(Word ar, Word en) {
-    boolean nameLike =
-        en.capitalised() || !lexicon.knowsEnglish(en.key()) || !lexicon.knowsArabic(ar.key());
-    return nameLike && sameName(ar.skeleton(), en.skeleton());
+  private static boolean transliterates(Looked ar, Looked en) {
+    boolean nameLike = en.word().capitalised() || !en.known() || !ar.known();
+    return nameLike && sameName(ar.word().skeleton(), en.word().skeleton());
   }
 
   /**
@@ -124,6 +160,13 @@ final class WordMatcher {
   }
 
   private Keys keys(String arabicWord) {
+    Keys cached = englishOf.get(arabicWord);
+    if (cached != null) {
+      return cached;
+    }
+    if (englishOf.size() > SHARED_LIMIT) {
+      englishOf.clear();
+    }
     return englishOf.computeIfAbsent(
         arabicWord,
         w -> {

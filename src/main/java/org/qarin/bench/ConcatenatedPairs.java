@@ -18,9 +18,7 @@ public final class ConcatenatedPairs {
 
   /** Writes {@code ar.txt}, {@code en.txt} and {@code gold} of {@code sentences} pairs into {@code out}. */
   public static void write(Path data, int sentences, Path out) throws IOException {
-    List<String[]> pairs = new ArrayList<>();
-    add(pairs, data.resolve("tico19-en-ar/tico19.en-ar.by-doc.tsv"), 3, 4, true);
-    add(pairs, data.resolve("ud-pud-ar-en/pud.en-ar.tsv"), 2, 3, true);
+    List<String[]> pairs = newsPairs(data);
     add(pairs, data.resolve("tatoeba-manythings-ara-eng/ara.txt"), 0, 1, false);
     StringBuilder ar = new StringBuilder();
     StringBuilder en = new StringBuilder();
@@ -35,6 +33,14 @@ public final class ConcatenatedPairs {
     AtomicFiles.write(out.resolve("ar.txt"), w -> w.write(ar.toString()));
     AtomicFiles.write(out.resolve("en.txt"), w -> w.write(en.toString()));
     AtomicFiles.write(out.resolve("gold"), w -> w.write(gold.toString()));
+  }
+
+  /** The sentence pairs of TICO-19 and PUD, in their order, each {English, Arabic}. */
+  static List<String[]> newsPairs(Path data) throws IOException {
+    List<String[]> pairs = new ArrayList<>();
+    add(pairs, data.resolve("tico19-en-ar/tico19.en-ar.by-doc.tsv"), 3, 4, true);
+    add(pairs, data.resolve("ud-pud-ar-en/pud.en-ar.tsv"), 2, 3, true);
+    return pairs;
   }
 
   private static void add(List<String[]> pairs, Path tsv, int enCol, int arCol, boolean header) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.qarin.bench.ConcatenatedPairs;
 import org.qarin.bench.EditedTranslations;
+import org.qarin.bench.NewsPairs;
 import org.qarin.bench.SegmentGrowth;
 import org.qarin.model.Language;
 import org.qarin.read.DocumentReader;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Builds benchmark data and measures qarin (not part of the test suite).",
-    subcommands = {BenchCommand.EditedData.class, BenchCommand.AlignData.class, BenchCommand.SegmentGrowthCommand.class})
+    subcommands = {BenchCommand.EditedData.class, BenchCommand.AlignData.class, BenchCommand.BatchData.class, BenchCommand.SegmentGrowthCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -82,6 +83,35 @@ final class BenchCommand implements Runnable {
     public Integer call() throws IOException {
       ConcatenatedPairs.write(data, sentences, out);
       spec.commandLine().getOut().println(sentences + " sentence pairs written to " + out);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "batch-data",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.VersionProvider.class,
+      description = {
+        "Writes news-length pairs (10 to 40 sentences of TICO-19 and PUD, running text) into"
+            + " DIR/ar and DIR/en, for batch throughput and memory measurements, e.g.:",
+        "  /usr/bin/time -f '%e s %M KB' java -jar target/qarin.jar batch DIR/ar DIR/en --output-dir OUT"
+      })
+  static final class BatchData implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--pairs", defaultValue = "10000", description = "Document pairs (default: ${DEFAULT-VALUE}).")
+    int pairs;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the folders.")
+    Path out;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      NewsPairs.write(data, pairs, out);
+      spec.commandLine().getOut().println(pairs + " document pairs written to " + out.resolve("ar") + " and " + out.resolve("en"));
       return ExitCodes.OK;
     }
   }

@@ -1,6 +1,7 @@
 package org.qarin.lexicon;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * British spellings as American ones, so that kilometre meets kilometer and neighbour meets
@@ -16,6 +17,8 @@ final class American {
       Map.entry("defence", "defense"), Map.entry("offence", "offense"), Map.entry("licence", "license"),
       Map.entry("programme", "program"), Map.entry("catalogue", "catalog"), Map.entry("dialogue", "dialog"),
       Map.entry("travelled", "traveled"), Map.entry("cancelled", "canceled"), Map.entry("modelling", "modeling"));
+
+  private static final Pattern IZE = Pattern.compile("(?<=.{3})is(e|ed|es|ing|ation|ations)$");
 
   private American() {}
 
@@ -33,6 +36,6 @@ final class American {
       int cut = lower.lastIndexOf("tre");
       return lower.substring(0, cut) + "ter" + lower.substring(cut + 3);
     }
-    return lower.replaceFirst("(?<=.{3})is(e|ed|es|ing|ation|ations)$", "iz$1"); // organise, realisation
+    return IZE.matcher(lower).replaceFirst("iz$1"); // organise, realisation
   }
 }

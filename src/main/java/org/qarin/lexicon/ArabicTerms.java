@@ -28,10 +28,18 @@ public final class ArabicTerms {
   private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "نا"};
   private static final Set<String> STOPWORDS = stopwords();
 
+  private static final TermCache<String> KEYS = new TermCache<>(ArabicTerms::computeKey);
+  private static final TermCache<String> LIGHT_KEYS = new TermCache<>(ArabicTerms::computeLightKey);
+  private static final TermCache<List<String>> VARIANTS = new TermCache<>(ArabicTerms::computeVariants);
+
   private ArabicTerms() {}
 
   /** The lexicon key of a word, or null for a function word or a word without letters. */
   public static String key(String word) {
+    return KEYS.get(word);
+  }
+
+  private static String computeKey(String word) {
     String light = lightKey(word);
     if (light == null) {
       return null;
@@ -48,6 +56,10 @@ public final class ArabicTerms {
    * removed: the form names are transliterated from (بالأسد gives اسد). Null for function words.
    */
   public static String lightKey(String word) {
+    return LIGHT_KEYS.get(word);
+  }
+
+  private static String computeLightKey(String word) {
     String n = normalize(word);
     if (n.isEmpty() || STOPWORDS.contains(n)) {
       return null;
@@ -82,10 +94,14 @@ public final class ArabicTerms {
    * the future and person prefixes (ستوفر, يحدد), since dictionaries list perfect stems.
    */
   public static List<String> variants(String word) {
+    return VARIANTS.get(word);
+  }
+
+  private static List<String> computeVariants(String word) {
     List<String> keys = new ArrayList<>(3);
     add(keys, key(word));
     if (keys.isEmpty()) {
-      return keys;
+      return List.copyOf(keys);
     }
     String n = normalize(word);
     if (n.length() >= 5 && "بكل".indexOf(n.charAt(0)) >= 0 && !n.startsWith("ال", 1)) {
@@ -101,7 +117,7 @@ public final class ArabicTerms {
     if (v.length() >= 4 && "يتنا".indexOf(v.charAt(0)) >= 0) {
       add(keys, key(v.substring(1)));
     }
-    return keys;
+    return List.copyOf(keys);
   }
 
   private static void add(List<String> keys, String key) {

@@ -20,10 +20,16 @@ public final class EnglishTerms {
   // Snowball stemmers keep state between calls.
   private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
+  private static final TermCache<String> KEYS = new TermCache<>(EnglishTerms::computeKey);
+
   private EnglishTerms() {}
 
   /** The lexicon key of a word, or null for a function word. */
   public static String key(String word) {
+    return KEYS.get(word);
+  }
+
+  private static String computeKey(String word) {
     String w = lower(word);
     if (w.isEmpty() || STOPWORDS.contains(w)) {
       return null;

@@ -113,4 +113,22 @@ class DatesTest {
     assertThat("حمص – 19 مارس".matches("\\p{L}+ – " + Dates.DATE_REGEX)).isTrue();
     assertThat("تعافى الثلاثة بحلول 19 مارس".matches("\\p{L}+ – " + Dates.DATE_REGEX)).isFalse();
   }
+
+  @Test
+  void namesAreFoundThroughMarksTheViewDrops() {
+    // the word scan that spares most sentences the patterns must see what the patterns see
+    assertThat(only("منذ ديسـمبر")).isEqualTo("0/12/0/0"); // tatweel
+    assertThat(only("منذ دِيسَمبر")).isEqualTo("0/12/0/0"); // diacritics
+    assertThat(only("منذ دي\u200Cسمبر")).isEqualTo("0/12/0/0"); // zero-width non-joiner
+    assertThat(only("منذ \uFEA9\uFEF3\uFEB4\uFEE4\uFE92\uFEAE")).isEqualTo("0/12/0/0"); // presentation forms
+    assertThat(only("وفي أيلول")).isEqualTo("0/9/0/0"); // proclitic
+    assertThat(only("the Sept. meeting on Sept 3")).isEqualTo("3/9/0/0");
+    assertThat(Dates.find("no dates here, none at all")).isEmpty();
+  }
+
+  @Test
+  void spellingsExpandClassesAndOptionalLetters() {
+    assertThat(Dates.spellings("يوني[هة]")).containsExactly("يونيه", "يونية");
+    assertThat(Dates.spellings("Sept?")).containsExactly("Sep", "Sept");
+  }
 }
