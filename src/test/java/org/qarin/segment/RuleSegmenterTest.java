@@ -124,6 +124,13 @@ class RuleSegmenterTest {
   }
 
   @Test
+  void arabicTwoLetterAbbreviationsWithoutSpace() {
+    // ق.م (BC) with its letters run together: not the missing space after a full stop
+    ar("بنيت عام 700 ق.م تقريباً. ثم هجرت.", "بنيت عام 700 ق.م تقريباً.", "ثم هجرت.");
+    ar("وصل الوفد.ثم بدأ الاجتماع.", "وصل الوفد.", "ثم بدأ الاجتماع."); // a missing space still splits
+  }
+
+  @Test
   void arabicDecimalsDatesAndArabicIndicDigits() {
     ar(
         "بلغت الكلفة 3.5 مليون دولار في 2024/11/30. ووصلت ٣٫٥ طن.",
