@@ -39,6 +39,16 @@ class SegmentationEvaluationIT {
     assertThat(s.f1()).isGreaterThanOrEqualTo(0.99);
   }
 
+  @Test
+  void arabicPudAsRunningTextF1IsAtLeast099() throws IOException {
+    Path pud = Path.of("../shared/data/ud-pud-ar-en/ar_pud-ud-test.conllu");
+    assumeTrue(Files.isRegularFile(pud), "shared data not available");
+    SegmentationScores s = score(pud, Language.AR); // ten isolated sentences to a paragraph
+    System.out.printf("Arabic PUD: P %.4f R %.4f F1 %.4f (%d boundaries)%n", s.precision(), s.recall(), s.f1(), s.boundaries());
+    assertThat(s.boundaries()).isEqualTo(900);
+    assertThat(s.f1()).isGreaterThanOrEqualTo(0.99);
+  }
+
   private static SegmentationScores score(Path gold, Language lang) throws IOException {
     SegmentationScores scores = new SegmentationScores();
     for (GoldDocuments.Gold g : GoldDocuments.read(gold)) {

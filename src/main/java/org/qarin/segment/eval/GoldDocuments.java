@@ -43,6 +43,8 @@ public final class GoldDocuments {
     return out;
   }
 
+  private static final int GROUP = 10;
+
   private static List<Gold> conllu(Path file) throws IOException {
     List<Gold> out = new ArrayList<>();
     String name = file.getFileName().toString();
@@ -62,6 +64,20 @@ public final class GoldDocuments {
       }
     }
     flush(out, name, paragraphs);
+    return out.stream().allMatch(g -> g.sentences().size() == 1) ? grouped(file, out) : out;
+  }
+
+  /**
+   * Documents of one sentence each (PUD's isolated sentences) hold no boundary to score: they are
+   * read as running text instead, ten consecutive sentences to a paragraph.
+   */
+  private static List<Gold> grouped(Path file, List<Gold> singles) {
+    List<Gold> out = new ArrayList<>();
+    for (int k = 0; k < singles.size(); k += GROUP) {
+      List<String> sentences = singles.subList(k, Math.min(k + GROUP, singles.size())).stream()
+          .map(g -> g.sentences().get(0)).toList();
+      flush(out, file.getFileName() + ":" + (k / GROUP + 1), List.of(sentences));
+    }
     return out;
   }
 
