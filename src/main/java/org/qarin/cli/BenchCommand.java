@@ -15,7 +15,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Builds benchmark data and measures qarin (not part of the test suite).",
-    subcommands = {BenchCommand.EditedData.class, BenchCommand.AlignData.class})
+    subcommands = {
+      BenchCommand.EditedData.class,
+      BenchCommand.AlignData.class,
+      MatchBench.Data.class,
+      MatchBench.Evaluate.class,
+      MatchBench.Speed.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
