@@ -34,6 +34,12 @@ final class MatchBench {
     PrintWriter out() {
       return spec.commandLine().getOut();
     }
+
+    /** Prints and flushes: the writer flushes by itself only on println. */
+    void print(String text) {
+      out().print(text);
+      out().flush();
+    }
   }
 
   @Command(
@@ -84,14 +90,14 @@ final class MatchBench {
     public Integer call() throws IOException {
       MatchOptions options = threads == null ? MatchOptions.defaults() : MatchOptions.defaults().withThreads(threads);
       if (collection != null) {
-        out().print(MatchEvaluation.run(collection, MatchCollection.readTruth(collection), options).describe());
+        print(MatchEvaluation.run(collection, MatchCollection.readTruth(collection), options).describe());
         return ExitCodes.OK;
       }
       Path dir = Files.createTempDirectory("qarin-match-");
       try {
         List<MatchCollection.Truth> truth =
             sliced ? MatchCollection.buildSliced(data, dir, seed) : MatchCollection.build(data, dir, seed);
-        out().print(MatchEvaluation.run(dir, truth, options).describe());
+        print(MatchEvaluation.run(dir, truth, options).describe());
       } finally {
         deleteTree(dir);
       }
@@ -119,7 +125,7 @@ final class MatchBench {
       Path dir = Files.createTempDirectory("qarin-match-speed-");
       try {
         MatchSpeedCollection.build(data, dir, count, seed);
-        out().print(MatchEvaluation.time(dir, options).describe());
+        print(MatchEvaluation.time(dir, options).describe());
         out().println("threads: " + options.threads());
       } finally {
         deleteTree(dir);

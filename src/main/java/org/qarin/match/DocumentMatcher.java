@@ -88,7 +88,7 @@ public final class DocumentMatcher {
    * index shares for their source, or for their target. The second keeps every source of a target
    * that compiles several, and every target of a source that several render in part.
    */
-  private static List<Integer> shortlist(List<Pair> pairs, double[] shares) {
+  static List<Integer> shortlist(List<Pair> pairs, double[] shares) {
     boolean[] keep = new boolean[pairs.size()];
     markBest(pairs, shares, Pair::source, keep);
     markBest(pairs, shares, Pair::target, keep);
@@ -115,10 +115,10 @@ public final class DocumentMatcher {
   }
 
   /** A candidate pair, by positions in the sorted source and target lists. */
-  private record Pair(int source, int target) {}
+  record Pair(int source, int target) {}
 
   /** The indexes and queries of one call. */
-  private record Run(
+  record Run(
       List<Document> sources,
       List<Document> targets,
       List<DocumentIndex.Query> sourceQueries,
@@ -221,7 +221,7 @@ public final class DocumentMatcher {
     return new MatchResult(out);
   }
 
-  private static List<Document> byName(List<Document> docs) {
+  static List<Document> byName(List<Document> docs) {
     List<Document> sorted = new ArrayList<>(docs);
     sorted.sort(Comparator.comparing(Document::name));
     return sorted;

@@ -38,14 +38,6 @@ final class PairAligner {
     this.base = base;
   }
 
-  /**
-   * The largest number of sentences for which a document is "small": the aligner's percentile then
-   * lands on translated pairs whenever the two documents translate each other.
-   */
-  int smallWindow() {
-    return (int) Math.floor(1 / base.deletionPercentile());
-  }
-
   /** The sentence alignment of the two documents. */
   Alignment align(Document source, Document target) {
     boolean single = source.size() == 1 && target.size() == 1;
@@ -59,7 +51,7 @@ final class PairAligner {
    * The aligner's score for the two documents taken as one sentence each: their lexical
    * similarity and length agreement as a whole, 0 if the aligner would not pair them at all.
    */
-  double wholeScore(Document source, Document target) {
+  private double wholeScore(Document source, Document target) {
     double best = 0;
     for (Link l : align(collapse(source), collapse(target)).links()) {
       if (!l.oneSided()) {

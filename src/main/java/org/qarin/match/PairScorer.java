@@ -3,48 +3,49 @@ package org.qarin.match;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Link;
-import org.qarin.model.Sentence;
 
 /**
- * Scores a candidate pair from its alignment.
+ * Scores a candidate pair from its sentence alignment and from the index.
  *
- * <p>A pair with more sentences on a side than the aligner's small window is judged by its
- * confident links: each counts by how far its score rises above {@link #CONFIDENT} and by the
- * text it covers, on the side where the links cover the larger share, since a compilation covers
- * little of itself and a half translation little of its source.
+ * <p>The evidence that the target renders the source adds up: how far each link's score rises
+ * above {@link #CONFIDENT}; how far the best pair of single sentences does, for short documents,
+ * where the aligner tends to merge a half translation into one weak n-1 link; how much of each
+ * document's weighted terms the other holds in the index ({@code shares}); and the larger of the
+ * shares of source and target sentences in confident links. A compilation (one English article
+ * rendering several Arabic statements, each loosely) gives many weak links and one good one
+ * rather than confident ones: {@link #compilation} lets it through. The score is {@code e / (e +
+ * THRESHOLD)}: 0.5 where qarin starts to say the target renders the source.
  *
- * <p>A pair of small documents gives too few links to judge by, and a link's score varies too much
- * with a sentence's few words. It is judged as a whole: by the aligner's score for the two
- * documents taken as one sentence each, or for their best pair of sentences when one renders only
- * a part of the other, plus how much of each document's weighted terms the other holds in the
- * index (which knows how rare each term is, as the aligner within one small document cannot).
- *
- * <p>Each judgement is mapped to a score in {@code [0, 1]} that crosses {@link
- * MatchOptions#RENDERS} at the fitted threshold. The constants were fitted on the collections of
- * {@code qarin bench match-data} (seed 1, plain and sliced) and on {@code ../shared/seeds}; the
- * README gives the figures.
+ * <p>The weights and thresholds were fitted on the collections of {@code qarin bench match-data}
+ * (seed 1, plain and {@code --sliced}), with {@code ../shared/seeds} as a check; the README gives
+ * the figures.
  */
 final class PairScorer {
   /** Links scoring more than this are evidence of translation (the aligner's own moved-link bar). */
   static final double CONFIDENT = 0.45;
 
-  /** Evidence of a larger pair from which it renders, and from which that is certain. */
-  static final double LINKS_THRESHOLD = 0.015;
+  /** Weight of the best single-sentence pair's excess over {@link #CONFIDENT}. */
+  static final double PAIR_WEIGHT = 3;
 
-  static final double LINKS_CERTAIN = 0.3;
+  /** Weight of the index shares: rare terms in common are what unrelated documents lack. */
+  static final double SHARE_WEIGHT = 8;
 
-  /** How much the best sentence pair of small documents counts beside the documents as wholes. */
-  static final double PAIR_WEIGHT = 0.9;
+  /** Weight of the larger share of sentences in confident links. */
+  static final double COVERAGE_WEIGHT = 0.5;
 
-  /** Weight of the two index shares beside the aligner's whole-document score. */
-  static final double SHARE_WEIGHT = 1;
+  /** Evidence from which the target renders the source. */
+  static final double THRESHOLD = 0.9;
 
-  /** Evidence of a small pair from which it renders, and from which that is certain. */
-  static final double WHOLE_THRESHOLD = 0.52;
+  /** Pairs of documents up to this many sentence pairs get their best single pair scored. */
+  static final int MAX_SENTENCE_PAIRS = 40;
 
-  static final double WHOLE_CERTAIN = 0.9;
+  /** A compilation: at least this many links above {@link #WEAK}, one above {@link #GOOD}. */
+  static final int COMPILATION_LINKS = 5;
 
-  /** Share of source sentences rendered from which the verdict is whole rather than part. */
+  static final double WEAK = 0.25;
+  static final double GOOD = 0.55;
+
+  /** Share of source sentences linked from which the verdict is whole rather than part. */
   static final double WHOLE_SOURCE = 0.6;
 
   private final PairAligner aligner;
@@ -56,87 +57,62 @@ final class PairScorer {
   /**
    * Scores the pair.
    *
-   * @param shares how much of the source's query the target matches, and of the target's query
-   *     the source
+   * @param shares how much of the source's query the target matches, plus how much of the
+   *     target's query the source matches
    */
   Match score(Document source, Document target, double shares) {
-    return score(evidence(source, target, shares));
-  }
-
-  /** What the aligner and the index say about a pair. */
-  record Evidence(Alignment alignment, boolean small, double wholeScore, double bestPair, double shares) {}
-
-  Evidence evidence(Document source, Document target, double shares) {
     Alignment a = aligner.align(source, target);
-    boolean small = Math.max(source.size(), target.size()) <= aligner.smallWindow();
-    return new Evidence(a, small, small ? aligner.wholeScore(source, target) : 0,
-        small ? aligner.bestSentencePair(source, target) : 0, shares);
+    boolean short_ = (long) source.size() * target.size() <= MAX_SENTENCE_PAIRS;
+    double bestPair = short_ ? aligner.bestSentencePair(source, target) : 0;
+    return score(a, bestPair, shares);
   }
 
-  Match score(Evidence e) {
-    Alignment a = e.alignment();
-    // small pairs are judged as wholes, so any of their links counts towards coverage
-    Coverage c = Coverage.of(a, e.small() ? 0 : CONFIDENT);
+  /** Scores an alignment, given the best single-sentence pair's score (0 if not computed). */
+  static Match score(Alignment a, double bestPair, double shares) {
+    Coverage confident = Coverage.of(a, CONFIDENT);
+    double e = excess(a) + PAIR_WEIGHT * Math.max(0, bestPair - CONFIDENT) + SHARE_WEIGHT * shares
+        + COVERAGE_WEIGHT * Math.max(confident.source(), confident.target());
+    if (compilation(a)) {
+      e = Math.max(e, THRESHOLD * 1.01);
+    }
     // rounded before the verdict, so that the verdict agrees with the score reported
-    double score = round(e.small()
-        ? scale(Math.max(e.wholeScore(), PAIR_WEIGHT * e.bestPair()) + SHARE_WEIGHT * e.shares(),
-            WHOLE_THRESHOLD, WHOLE_CERTAIN)
-        : scale(linkEvidence(a), LINKS_THRESHOLD, LINKS_CERTAIN));
+    double score = round(e / (e + THRESHOLD));
+    Coverage c = Coverage.of(a, WEAK);
     Verdict v = score < MatchOptions.RENDERS
         ? Verdict.NONE
-        : c.sourceSentences >= WHOLE_SOURCE ? Verdict.WHOLE : Verdict.PART;
-    return new Match(a.source().name(), a.target().name(), score, round(c.sourceSentences),
-        round(c.targetSentences), c.aligned, v);
+        : c.source() >= WHOLE_SOURCE ? Verdict.WHOLE : Verdict.PART;
+    return new Match(a.source().name(), a.target().name(), score, round(c.source()),
+        round(c.target()), c.linked(), v);
   }
 
-  /**
-   * The text of each side in links above {@link #CONFIDENT}, each weighted by how far above, as a
-   * share of the side's text; the larger of the two shares.
-   */
-  static double linkEvidence(Alignment a) {
-    double[] source = new double[1];
-    double[] target = new double[1];
+  /** The sum over two-sided links of how far their scores rise above {@link #CONFIDENT}. */
+  private static double excess(Alignment a) {
+    double sum = 0;
     for (Link l : a.links()) {
-      double w = (l.score() - CONFIDENT) / (1 - CONFIDENT);
-      if (!l.oneSided() && w > 0) {
-        l.source().forEach(i -> source[0] += w * nonSpace(a.source().sentence(i).text()));
-        l.target().forEach(j -> target[0] += w * nonSpace(a.target().sentence(j).text()));
+      sum += l.oneSided() ? 0 : Math.max(0, l.score() - CONFIDENT);
+    }
+    return sum;
+  }
+
+  /** Many weak links and a good one: how a loose compilation of several sources aligns. */
+  static boolean compilation(Alignment a) {
+    int weak = 0;
+    double best = 0;
+    for (Link l : a.links()) {
+      if (!l.oneSided()) {
+        weak += l.score() >= WEAK ? 1 : 0;
+        best = Math.max(best, l.score());
       }
     }
-    return Math.max(source[0] / Math.max(1, nonSpace(a.source())), target[0] / Math.max(1, nonSpace(a.target())));
-  }
-
-  /** Maps evidence to [0, 1], linearly on each side of the threshold, which goes to 0.5. */
-  static double scale(double evidence, double threshold, double certain) {
-    double e = Math.max(0, evidence);
-    if (e < threshold) {
-      return 0.5 * e / threshold;
-    }
-    return Math.min(1, 0.5 + 0.5 * (e - threshold) / (certain - threshold));
+    return weak >= COMPILATION_LINKS && best >= GOOD;
   }
 
   private static double round(double x) {
     return Math.round(x * 1e4) / 1e4;
   }
 
-  private static int nonSpace(Document d) {
-    int n = 0;
-    for (Sentence s : d.sentences()) {
-      n += nonSpace(s.text());
-    }
-    return n;
-  }
-
-  private static int nonSpace(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += Character.isWhitespace(s.charAt(i)) ? 0 : 1;
-    }
-    return n;
-  }
-
-  /** The shares of each side's sentences in links scoring at least {@code minScore}. */
-  private record Coverage(double sourceSentences, double targetSentences, int aligned) {
+  /** The shares of each side's sentences in two-sided links scoring at least a bar. */
+  record Coverage(double source, double target, int linked) {
     static Coverage of(Alignment a, double minScore) {
       boolean[] src = new boolean[a.source().size()];
       boolean[] tgt = new boolean[a.target().size()];
@@ -146,8 +122,12 @@ final class PairScorer {
           l.target().forEach(j -> tgt[j] = true);
         }
       }
-      int aligned = count(src);
-      return new Coverage((double) aligned / src.length, (double) count(tgt) / tgt.length, aligned);
+      int linked = count(src);
+      return new Coverage(share(linked, src.length), share(count(tgt), tgt.length), linked);
+    }
+
+    private static double share(int n, int of) {
+      return of == 0 ? 0 : (double) n / of;
     }
 
     private static int count(boolean[] marked) {
