@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.qarin.Qarin;
 import org.qarin.QarinOptions;
+import org.qarin.batch.BatchOptions;
+import org.qarin.batch.BatchRunner;
+import org.qarin.batch.Manifest;
+import org.qarin.batch.PairResult;
+import org.qarin.batch.PairSpec;
+import org.qarin.export.OutputFormat;
+import org.qarin.match.Match;
 import org.qarin.lexicon.Lexicon;
 import org.qarin.match.DocumentFolders;
-import org.qarin.match.DocumentMatcher;
 import org.qarin.match.MatchOptions;
 import org.qarin.match.MatchResult;
 import org.qarin.model.Document;
@@ -67,19 +74,53 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar.")
   Path models;
 
+  @Option(names = "--audit", description = "Also audit every pair judged to render its source, as batch does, into --output-dir.")
+  boolean audit;
+
+  @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "qarin-match", description = "Where --audit writes (default: ${DEFAULT-VALUE}).")
+  Path outputDir;
+
+  @Option(
+      names = "--audit-format",
+      paramLabel = "LIST",
+      split = ",",
+      defaultValue = "html,json",
+      converter = AuditCommand.FormatConverter.class,
+      description = "Files per audited pair, as for audit (default: ${DEFAULT-VALUE}).")
+  List<OutputFormat> auditFormats;
+
   @Mixin SegmenterOptions segmenter;
   @Mixin InputOptions input;
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     MatchOptions options = options();
     List<Document> sources = documents(sourceDir, options);
     List<Document> targets = documents(targetDir, options);
     requireOtherLanguage(sources, targets);
-    MatchResult r = new DocumentMatcher(options).match(sources, targets, ConsoleProgress.of(spec.commandLine().getErr()));
+    ProgressBar bar = ProgressBar.onTerminal(System.err, "pairs");
+    MatchResult r = Qarin.match(sources, targets, options, bar::update);
+    bar.finish();
     Outputs.write(spec, output, w -> format.write(r, w));
-    return ExitCodes.OK;
+    return audit ? audit(r, options) : ExitCodes.OK;
+  }
+
+  /** Audits the pairs that render their source, with batch's layout: DIR/SOURCE--TARGET/. */
+  private int audit(MatchResult r, MatchOptions options) throws InterruptedException {
+    List<PairSpec> pairs = r.matches().stream()
+        .filter(Match::renders)
+        .map(m -> new PairSpec(id(m), sourceDir.resolve(m.source()), targetDir.resolve(m.target())))
+        .toList();
+    BatchOptions batch = new BatchOptions(outputDir, auditFormats, false, options.threads(), input.readOptions(), options.qarin());
+    List<PairResult> results = BatchRunner.run(pairs, batch, (done, total) -> {});
+    long failed = results.stream().filter(p -> !p.ok()).count();
+    spec.commandLine().getErr().printf("qarin: audited %d pairs into %s%n", results.size(), outputDir);
+    return failed > 0 ? ExitCodes.DATA : ExitCodes.OK;
+  }
+
+  private static String id(Match m) {
+    return Manifest.baseName(Path.of(m.source())) + "--" + Manifest.baseName(Path.of(m.target()));
   }
 
   private MatchOptions options() {

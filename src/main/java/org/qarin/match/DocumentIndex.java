@@ -48,7 +48,7 @@ final class DocumentIndex implements Closeable {
   private static final String ORDINAL = "ordinal";
 
   /** Lucene refuses queries of more than 1024 clauses; the most informative terms suffice. */
-  static final int MAX_CLAUSES = Integer.getInteger("qarin.clauses", 1000);
+  static final int MAX_CLAUSES = 1000;
 
   private static final FieldType TERMS_TYPE = termsType();
 
@@ -233,21 +233,11 @@ final class DocumentIndex implements Closeable {
     }
     // a required pure disjunction, rather than optional clauses with a minimum to match, lets
     // Lucene skip documents that cannot reach the top hits (block-max WAND)
-    String form = System.getProperty("qarin.qform", "must");
-    BooleanQuery query = form.equals("must") ? new BooleanQuery.Builder()
+    BooleanQuery query = new BooleanQuery.Builder()
         .add(any.build(), Occur.MUST)
         .add(new TermQuery(new Term(LANGUAGE, language.code())), Occur.FILTER)
-        .build() : form.equals("nofilter") ? any.build() : msm(clauses, language);
+        .build();
     return new Query(query, clauses.isEmpty() ? 0 : information);
-  }
-
-  private BooleanQuery msm(List<Clause> clauses, Language language) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(LANGUAGE, language.code())), Occur.FILTER);
-    for (Clause c : clauses.subList(0, Math.min(MAX_CLAUSES, clauses.size()))) {
-      b.add(new BoostQuery(new TermQuery(c.term), c.boost), Occur.SHOULD);
-    }
-    return b.setMinimumNumberShouldMatch(1).build();
   }
 
   /** BM25's inverse document frequency, as Lucene computes it. */
