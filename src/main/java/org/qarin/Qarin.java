@@ -11,6 +11,10 @@ import org.qarin.batch.BatchRunner;
 import org.qarin.batch.PairResult;
 import org.qarin.batch.PairSpec;
 import org.qarin.export.OutputFormat;
+import org.qarin.match.DocumentFolders;
+import org.qarin.match.DocumentMatcher;
+import org.qarin.match.MatchOptions;
+import org.qarin.match.MatchResult;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.InputException;
@@ -117,6 +121,34 @@ public final class Qarin {
   /** Writes a report in one format. */
   public static void export(Report report, OutputFormat format, Writer out) throws IOException {
     format.exporter().write(report, out);
+  }
+
+  /**
+   * Finds, for each source document, the target documents that render it in whole or in part:
+   * candidates from an in-memory Lucene index over lexicon-translated terms, names and numbers,
+   * then scored by the aligner. Documents pair only with documents in the other language. The
+   * result does not depend on the input order or the number of threads.
+   *
+   * <pre>{@code
+   * MatchResult r = Qarin.match(Path.of("arabic"), Path.of("english"));
+   * for (Match m : r.matches()) System.out.println(m.source() + " -> " + m.target() + " " + m.verdict());
+   * }</pre>
+   */
+  public static MatchResult match(List<Document> sources, List<Document> targets, MatchOptions options) {
+    return match(sources, targets, options, (done, total) -> {});
+  }
+
+  /** Matches the documents of two folders with the default options; unusable files are left out. */
+  public static MatchResult match(Path sourceDir, Path targetDir) {
+    MatchOptions o = MatchOptions.defaults();
+    return match(DocumentFolders.read(sourceDir, ReadOptions.defaults(), o.qarin(), o.threads()).documents(),
+        DocumentFolders.read(targetDir, ReadOptions.defaults(), o.qarin(), o.threads()).documents(), o);
+  }
+
+  /** Like {@link #match(List, List, MatchOptions)}, telling {@code progress} how many pairs are scored. */
+  public static MatchResult match(
+      List<Document> sources, List<Document> targets, MatchOptions options, DocumentMatcher.Progress progress) {
+    return new DocumentMatcher(options).match(sources, targets, progress);
   }
 
   /**

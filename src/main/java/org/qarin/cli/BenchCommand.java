@@ -24,7 +24,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Builds benchmark data and measures qarin (not part of the test suite).",
-    subcommands = {BenchCommand.EditedData.class, BenchCommand.AlignData.class, BenchCommand.BatchData.class, BenchCommand.SegmentGrowthCommand.class})
+    subcommands = {
+      BenchCommand.EditedData.class,
+      BenchCommand.AlignData.class,
+      BenchCommand.BatchData.class,
+      BenchCommand.SegmentGrowthCommand.class,
+      MatchBench.Data.class,
+      MatchBench.Evaluate.class,
+      MatchBench.Speed.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.IVersionProvider;
       AlignCommand.class,
       AuditCommand.class,
       BatchCommand.class,
+      MatchCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       LexiconCommand.class,

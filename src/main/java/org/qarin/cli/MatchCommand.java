@@ -1,0 +1,157 @@
+package org.qarin.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.qarin.Qarin;
+import org.qarin.QarinOptions;
+import org.qarin.batch.BatchOptions;
+import org.qarin.batch.BatchRunner;
+import org.qarin.batch.Manifest;
+import org.qarin.batch.PairResult;
+import org.qarin.batch.PairSpec;
+import org.qarin.export.OutputFormat;
+import org.qarin.match.Match;
+import org.qarin.lexicon.Lexicon;
+import org.qarin.match.DocumentFolders;
+import org.qarin.match.MatchOptions;
+import org.qarin.match.MatchResult;
+import org.qarin.model.Document;
+import org.qarin.model.InputException;
+import org.qarin.model.InputException.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = {
+      "Finds, for each document in SOURCE_DIR, the documents in TARGET_DIR that render it in whole"
+          + " or in part, with a score and the share of each side covered, and says when none does.",
+      "Languages are detected per document; a document is matched with documents in the other"
+          + " language. Unusable files are skipped with a warning."
+    })
+final class MatchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SOURCE_DIR", description = "The originals (Arabic in the main use).")
+  Path sourceDir;
+
+  @Parameters(index = "1", paramLabel = "TARGET_DIR", description = "The documents that may translate them.")
+  Path targetDir;
+
+  @Option(names = "--format", defaultValue = "tsv", description = "tsv or json (default: ${DEFAULT-VALUE}).")
+  MatchFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Report at most N matches per source (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(
+      names = "--min-score",
+      paramLabel = "X",
+      defaultValue = "0.5",
+      description = "Report matches scoring at least X (default: ${DEFAULT-VALUE}, where qarin starts to say a"
+          + " target renders the source; lower values also list rejected candidates, verdict none).")
+  double minScore;
+
+  @Option(names = "--candidates", paramLabel = "K", defaultValue = "10", description = "Documents each document's query retrieves from the other folder (default: ${DEFAULT-VALUE}).")
+  int candidates;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+  Integer threads;
+
+  @Option(names = "--presegmented", description = "Documents hold one sentence per line.")
+  boolean presegmented;
+
+  @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar.")
+  Path models;
+
+  @Option(names = "--audit", description = "Also audit every pair judged to render its source, as batch does, into --output-dir.")
+  boolean audit;
+
+  @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "qarin-match", description = "Where --audit writes (default: ${DEFAULT-VALUE}).")
+  Path outputDir;
+
+  @Option(
+      names = "--audit-format",
+      paramLabel = "LIST",
+      split = ",",
+      defaultValue = "html,json",
+      converter = AuditCommand.FormatConverter.class,
+      description = "Files per audited pair, as for audit (default: ${DEFAULT-VALUE}).")
+  List<OutputFormat> auditFormats;
+
+  @Mixin SegmenterOptions segmenter;
+  @Mixin InputOptions input;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    MatchOptions options = options();
+    List<Document> sources = documents(sourceDir, options);
+    List<Document> targets = documents(targetDir, options);
+    requireOtherLanguage(sources, targets);
+    ProgressBar bar = ProgressBar.onTerminal(System.err, "pairs");
+    MatchResult r = Qarin.match(sources, targets, options, bar::update);
+    bar.finish();
+    Outputs.write(spec, output, w -> format.write(r, w));
+    return audit ? audit(r, options) : ExitCodes.OK;
+  }
+
+  /** Audits the pairs that render their source, with batch's layout: DIR/SOURCE--TARGET/. */
+  private int audit(MatchResult r, MatchOptions options) throws InterruptedException {
+    List<PairSpec> pairs = r.matches().stream()
+        .filter(Match::renders)
+        .map(m -> new PairSpec(id(m), sourceDir.resolve(m.source()), targetDir.resolve(m.target())))
+        .toList();
+    BatchOptions batch = new BatchOptions(outputDir, auditFormats, false, options.threads(), input.readOptions(), options.qarin());
+    List<PairResult> results = BatchRunner.run(pairs, batch, (done, total) -> {});
+    long failed = results.stream().filter(p -> !p.ok()).count();
+    spec.commandLine().getErr().printf("qarin: audited %d pairs into %s%n", results.size(), outputDir);
+    return failed > 0 ? ExitCodes.DATA : ExitCodes.OK;
+  }
+
+  private static String id(Match m) {
+    return Manifest.baseName(Path.of(m.source())) + "--" + Manifest.baseName(Path.of(m.target()));
+  }
+
+  private MatchOptions options() {
+    if (top < 1 || candidates < 1 || (threads != null && threads < 1) || !(minScore >= 0 && minScore <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--top, --candidates and --threads must be at least 1, --min-score in [0, 1]");
+    }
+    QarinOptions q = QarinOptions.defaults().withPresegmented(presegmented).withSegmenter(segmenter.segmenter());
+    if (models != null) {
+      q = q.withLexicon(Lexicon.load(models));
+    }
+    MatchOptions o = MatchOptions.defaults().withQarin(q).withTop(top).withMinScore(minScore).withCandidates(candidates);
+    return threads == null ? o : o.withThreads(threads);
+  }
+
+  /** The usable documents of a folder; a warning for each file skipped. */
+  private List<Document> documents(Path dir, MatchOptions options) {
+    DocumentFolders.Contents c = DocumentFolders.read(dir, input.readOptions(), options.qarin(), options.threads());
+    c.skipped().forEach(e -> spec.commandLine().getErr().println("qarin: warning: " + e.getMessage() + " (skipped)"));
+    if (c.documents().isEmpty()) {
+      throw new InputException(dir.toString(), Problem.EMPTY, "has no readable documents", "put .txt, .html or .md files in it");
+    }
+    return c.documents();
+  }
+
+  /** Matching needs at least one source and one target in different languages. */
+  private void requireOtherLanguage(List<Document> sources, List<Document> targets) {
+    boolean any = sources.stream().anyMatch(s -> targets.stream().anyMatch(t -> t.language() != s.language()));
+    if (!any) {
+      throw new InputException(targetDir.toString(), Problem.LANGUAGE,
+          "holds only " + targets.get(0).language().displayName() + " documents, like " + sourceDir,
+          "give the folder of the translations");
+    }
+  }
+}

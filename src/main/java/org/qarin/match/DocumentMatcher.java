@@ -1,0 +1,237 @@
+package org.qarin.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.qarin.model.Document;
+
+/**
+ * Finds, for each source document, the target documents that render it in whole or in part.
+ *
+ * <p>Candidates come from two in-memory Lucene indexes: each source asks the index of targets for
+ * the translations of its terms, and each target asks the index of sources, so that a target
+ * compiling several sources, or rendering a small part of a long one, is found from its side too.
+ * Every candidate pair is then aligned with qarin's aligner and scored ({@link PairScorer}).
+ * Documents pair only with documents in the other language, so either direction works.
+ *
+ * <p>Instances are immutable and thread-safe. Results do not depend on the number of threads:
+ * documents are processed in name order and ties are broken by name.
+ */
+public final class DocumentMatcher {
+  /**
+   * Hits scoring less than this share of their query's best are not aligned. Counterparts scored
+   * at least half of the best on the collections of {@code qarin bench match-data}; aligning is
+   * what costs, and most weak hits are other documents on the same subject.
+   */
+  static final double CANDIDATE_RATIO = 0.4;
+
+  /**
+   * Candidates aligned per document and side, the best by index shares. Aligning is what costs;
+   * the counterpart had the best shares of its source's candidates in 661 of 668 cases on the
+   * collections of {@code qarin bench match-data}, and the second best in 6.
+   */
+  static final int SHORTLIST = 3;
+
+  private final MatchOptions options;
+
+  /** Told how many candidate pairs are scored; called from worker threads. */
+  @FunctionalInterface
+  public interface Progress {
+    /** {@code done} of {@code total} candidate pairs are scored. */
+    void scored(int done, int total);
+  }
+
+  public DocumentMatcher(MatchOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** Matches the sources against the targets. */
+  public MatchResult match(List<Document> sources, List<Document> targets) {
+    return match(sources, targets, (done, total) -> {});
+  }
+
+  /** Matches the sources against the targets, telling {@code progress} how far it got. */
+  public MatchResult match(List<Document> sources, List<Document> targets, Progress progress) {
+    List<Document> src = byName(sources);
+    List<Document> tgt = byName(targets);
+    MatchTerms terms = new MatchTerms(options.qarin().lexicon());
+    try (Parallel parallel = new Parallel(options.threads());
+        DocumentIndex targetIndex = DocumentIndex.build(tgt, parallel.map(tgt, terms::indexTerms), terms);
+        DocumentIndex sourceIndex = DocumentIndex.build(src, parallel.map(src, terms::indexTerms), terms)) {
+      Run run = new Run(src, tgt, parallel.map(src, targetIndex::query), parallel.map(tgt, sourceIndex::query),
+          targetIndex, sourceIndex);
+      List<Pair> candidates = run.candidates(parallel, options.candidates());
+      double[] shares = run.shares(parallel, candidates);
+      List<Integer> chosen = shortlist(candidates, shares);
+      List<Pair> pairs = chosen.stream().map(candidates::get).toList();
+      PairScorer scorer = new PairScorer(new PairAligner(options.qarin().lexicon(), options.qarin().align()));
+      AtomicInteger done = new AtomicInteger();
+      List<Match> scored = parallel.map(chosen, k -> {
+        Pair p = candidates.get(k);
+        Match m = scorer.score(src.get(p.source), tgt.get(p.target), shares[k]);
+        progress.scored(done.incrementAndGet(), chosen.size());
+        return m;
+      });
+      return report(src, pairs, scored);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the in-memory index", e);
+    }
+  }
+
+  /**
+   * The candidates worth aligning, in candidate order: those among the {@link #SHORTLIST} best by
+   * index shares for their source, or for their target. The second keeps every source of a target
+   * that compiles several, and every target of a source that several render in part.
+   */
+  static List<Integer> shortlist(List<Pair> pairs, double[] shares) {
+    boolean[] keep = new boolean[pairs.size()];
+    markBest(pairs, shares, Pair::source, keep);
+    markBest(pairs, shares, Pair::target, keep);
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < keep.length; k++) {
+      if (keep[k]) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Marks, per document on one side, its best pairs by share; ties go to the earlier pair. */
+  private static void markBest(
+      List<Pair> pairs, double[] shares, java.util.function.ToIntFunction<Pair> side, boolean[] keep) {
+    java.util.Map<Integer, List<Integer>> bySide = new java.util.TreeMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      bySide.computeIfAbsent(side.applyAsInt(pairs.get(k)), x -> new ArrayList<>()).add(k);
+    }
+    for (List<Integer> ks : bySide.values()) {
+      ks.sort(Comparator.comparingDouble((Integer k) -> -shares[k]).thenComparingInt(k -> k));
+      ks.subList(0, Math.min(SHORTLIST, ks.size())).forEach(k -> keep[k] = true);
+    }
+  }
+
+  /** A candidate pair, by positions in the sorted source and target lists. */
+  record Pair(int source, int target) {}
+
+  /** The indexes and queries of one call. */
+  record Run(
+      List<Document> sources,
+      List<Document> targets,
+      List<DocumentIndex.Query> sourceQueries,
+      List<DocumentIndex.Query> targetQueries,
+      DocumentIndex targetIndex,
+      DocumentIndex sourceIndex) {
+
+    /** The pairs either side's query retrieved, in source then target order. */
+    List<Pair> candidates(Parallel parallel, int k) {
+      TreeSet<Pair> pairs = new TreeSet<>(Comparator.comparingInt(Pair::source).thenComparingInt(Pair::target));
+      List<Integer> is = indices(sources.size());
+      List<Integer> js = indices(targets.size());
+      List<List<DocumentIndex.Hit>> forward = parallel.map(is, i -> targetIndex.search(sourceQueries.get(i), k));
+      List<List<DocumentIndex.Hit>> backward = parallel.map(js, j -> sourceIndex.search(targetQueries.get(j), k));
+      for (int i = 0; i < forward.size(); i++) {
+        for (DocumentIndex.Hit h : strong(forward.get(i))) {
+          pairs.add(new Pair(i, h.document()));
+        }
+      }
+      for (int j = 0; j < backward.size(); j++) {
+        for (DocumentIndex.Hit h : strong(backward.get(j))) {
+          pairs.add(new Pair(h.document(), j));
+        }
+      }
+      return new ArrayList<>(pairs);
+    }
+
+    /** The hits that score at least {@link #CANDIDATE_RATIO} of the best one. */
+    private static List<DocumentIndex.Hit> strong(List<DocumentIndex.Hit> hits) {
+      if (hits.isEmpty()) {
+        return hits;
+      }
+      float bar = (float) (CANDIDATE_RATIO * hits.get(0).score());
+      return hits.stream().filter(h -> h.score() >= bar).toList();
+    }
+
+    /**
+     * Per pair, how much of the source's query the target matches plus how much of the target's
+     * query the source matches. Pairs come sorted by source; each query is scored once against
+     * all its candidates.
+     */
+    double[] shares(Parallel parallel, List<Pair> pairs) {
+      double[] out = new double[pairs.size()];
+      List<int[]> bySource = groups(pairs, Pair::source, sources.size());
+      List<int[]> byTarget = groups(pairs, Pair::target, targets.size());
+      List<double[]> forward = parallel.map(indices(sources.size()),
+          i -> targetIndex.shares(sourceQueries.get(i), others(pairs, bySource.get(i), Pair::target)));
+      List<double[]> backward = parallel.map(indices(targets.size()),
+          j -> sourceIndex.shares(targetQueries.get(j), others(pairs, byTarget.get(j), Pair::source)));
+      add(out, bySource, forward);
+      add(out, byTarget, backward);
+      return out;
+    }
+
+    /** Per document, the positions in {@code pairs} of the pairs it is in. */
+    private static List<int[]> groups(List<Pair> pairs, java.util.function.ToIntFunction<Pair> side, int n) {
+      List<List<Integer>> g = new ArrayList<>();
+      for (int d = 0; d < n; d++) {
+        g.add(new ArrayList<>());
+      }
+      for (int k = 0; k < pairs.size(); k++) {
+        g.get(side.applyAsInt(pairs.get(k))).add(k);
+      }
+      return g.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    private static int[] others(List<Pair> pairs, int[] positions, java.util.function.ToIntFunction<Pair> other) {
+      int[] out = new int[positions.length];
+      for (int k = 0; k < positions.length; k++) {
+        out[k] = other.applyAsInt(pairs.get(positions[k]));
+      }
+      return out;
+    }
+
+    private static void add(double[] out, List<int[]> groups, List<double[]> values) {
+      for (int d = 0; d < groups.size(); d++) {
+        for (int k = 0; k < groups.get(d).length; k++) {
+          out[groups.get(d)[k]] += values.get(d)[k];
+        }
+      }
+    }
+  }
+
+  /** Per source, its reported matches: best first, ties by target name, cut to the options. */
+  private MatchResult report(List<Document> src, List<Pair> pairs, List<Match> scored) {
+    List<List<Match>> bySource = new ArrayList<>();
+    src.forEach(d -> bySource.add(new ArrayList<>()));
+    for (int k = 0; k < pairs.size(); k++) {
+      Match m = scored.get(k);
+      if (m.score() >= options.minScore()) {
+        bySource.get(pairs.get(k).source).add(m);
+      }
+    }
+    List<SourceMatches> out = new ArrayList<>();
+    for (int i = 0; i < src.size(); i++) {
+      List<Match> ms = bySource.get(i);
+      ms.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::target));
+      out.add(new SourceMatches(src.get(i).name(), ms.subList(0, Math.min(options.top(), ms.size()))));
+    }
+    return new MatchResult(out);
+  }
+
+  static List<Document> byName(List<Document> docs) {
+    List<Document> sorted = new ArrayList<>(docs);
+    sorted.sort(Comparator.comparing(Document::name));
+    return sorted;
+  }
+
+  private static List<Integer> indices(int n) {
+    List<Integer> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(i);
+    }
+    return out;
+  }
+}
