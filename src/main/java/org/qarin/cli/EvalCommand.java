@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -108,6 +109,8 @@ final class EvalCommand implements Callable<Integer> {
     AlignmentScores all = new AlignmentScores();
     List<Path> cases = caseFolders(run, "source");
     if (!cases.isEmpty()) {
+      int moved = 0;
+      int movedFound = 0;
       for (Path c : cases) {
         Alignment a = Qarin.align(read(c.resolve("source")), read(c.resolve("target")), options);
         String links = LinkFile.format(a.links());
@@ -116,10 +119,19 @@ final class EvalCommand implements Callable<Integer> {
           AtomicFiles.createDirectories(file.getParent());
           AtomicFiles.write(file, w -> w.write(links));
         }
-        all.add(LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8)),
-            LinkFile.parse(links), lineCount(c.resolve("source")), lineCount(c.resolve("target")));
+        List<Bead> gold = LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8));
+        List<Bead> test = LinkFile.parse(links);
+        all.add(gold, test, lineCount(c.resolve("source")), lineCount(c.resolve("target")));
+        for (Bead b : movedBeads(c.resolve("edits.tsv"), gold)) {
+          moved++;
+          movedFound += test.contains(b) ? 1 : 0;
+        }
       }
       out.println(json(all.figures(), "all (" + all.cases() + " cases)"));
+      if (moved > 0) {
+        out.printf(Locale.ROOT, "{\"scope\": \"moved\", \"planted\": %d, \"found\": %d, \"share\": %.4f}%n",
+            moved, movedFound, movedFound / (double) moved);
+      }
       return;
     }
     for (Path domain : sorted(run)) {
@@ -147,6 +159,26 @@ final class EvalCommand implements Callable<Integer> {
       out.println(json(scores.figures(), domain.getFileName().toString()));
     }
     out.println(json(all.figures(), "all"));
+  }
+
+  /**
+   * The gold links of the sentences a benchmark case moved ({@code moved} rows of the
+   * {@code edits.tsv} that {@code qarin bench edited-data} writes): a move is found when qarin
+   * gives exactly that link.
+   */
+  private static List<Bead> movedBeads(Path edits, List<Bead> gold) throws IOException {
+    if (!Files.isRegularFile(edits)) {
+      return List.of();
+    }
+    List<Bead> out = new ArrayList<>();
+    for (String line : Files.readAllLines(edits, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (f.length >= 2 && f[0].equals("moved")) {
+        int source = Integer.parseInt(f[1].split(" ")[0]);
+        gold.stream().filter(b -> b.source().contains(source)).findFirst().ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   private static InputText read(Path p) {
