@@ -75,14 +75,23 @@ public final class AnalysisText {
     }
     int j = i + Character.charCount(s.codePointAt(i));
     int marks = 0;
-    while (j < s.length() && !NFC.hasBoundaryBefore(s.codePointAt(j)) && marks++ < MAX_MARKS) {
+    // plain characters never combine with what precedes them: no need to ask ICU
+    while (j < s.length() && !isPlain(s.charAt(j)) && !NFC.hasBoundaryBefore(s.codePointAt(j))
+        && marks++ < MAX_MARKS) {
       j += Character.charCount(s.codePointAt(j));
     }
     return j;
   }
 
+  /**
+   * Characters that stand for themselves when alone in their chunk: ASCII, the Arabic letters
+   * (tatweel U+0640 excepted), Arabic comma, semicolon, question mark and digits. A letter that NFC
+   * would compose with a following hamza or mark is never alone in its chunk.
+   */
   private static boolean isPlain(char c) {
-    return c == ' ' || c == '\n' || (c > ' ' && c < 0x7F) || (c >= 0x0621 && c <= 0x063A);
+    return c == ' ' || c == '\n' || (c > ' ' && c < 0x7F)
+        || (c >= 0x0621 && c <= 0x064A && c != 0x0640)
+        || c == 0x060C || c == 0x061B || c == 0x061F || (c >= 0x0660 && c <= 0x0669);
   }
 
   private static String fold(String chunk) {
