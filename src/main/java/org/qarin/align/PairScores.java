@@ -144,7 +144,7 @@ final class PairScores {
   private static List<Expansion> expand(Tok tok, Lexicon lexicon, TermIndex index) {
     Map<Integer, Float> best = new HashMap<>();
     if (tok.latin() != null) {
-      index.add(best, "k:" + tok.key(), 1f);
+      index.add(best, KEY, tok.key(), 1f);
     } else if (tok.key() != null) {
       addTranslations(best, lexicon.english(tok.key()), index);
       for (String variant : tok.variants()) {
@@ -152,10 +152,10 @@ final class PairScores {
       }
     }
     if (tok.number() != null) {
-      index.add(best, "n:" + tok.number(), 1f);
+      index.add(best, NUMBER, tok.number(), 1f);
     }
     if (tok.skeleton() != null) {
-      index.add(best, "s:" + tok.skeleton(), SKELETON_WEIGHT);
+      index.add(best, SKELETON, tok.skeleton(), SKELETON_WEIGHT);
     }
     List<Expansion> out = new ArrayList<>(best.size());
     best.forEach((term, w) -> out.add(new Expansion(term, w)));
@@ -164,7 +164,7 @@ final class PairScores {
 
   private static void addTranslations(Map<Integer, Float> best, List<Lexicon.Translation> ts, TermIndex index) {
     for (int n = 0; n < Math.min(MAX_TRANSLATIONS, ts.size()); n++) {
-      index.add(best, "k:" + ts.get(n).key(), ts.get(n).weight());
+      index.add(best, KEY, ts.get(n).key(), ts.get(n).weight());
     }
   }
 
@@ -172,8 +172,18 @@ final class PairScores {
    * The English side's terms: for each term, the sentences that hold it (sorted) and, for each of
    * those, the tokens that carry it. Arrays rather than maps: this is the aligner's hottest lookup.
    */
+  private static final int KEY = 0;
+  private static final int NUMBER = 1;
+  private static final int SKELETON = 2;
+
   private static final class TermIndex {
-    private final Map<String, Integer> ids = new HashMap<>();
+    /**
+     * Term ids by kind (key, number, skeleton) and string: one map per kind rather than prefixed
+     * strings, so that a lookup hashes the lexicon's own strings, whose hash codes are cached.
+     */
+    @SuppressWarnings("unchecked")
+    private final Map<String, Integer>[] ids = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>()};
+    private int count;
     private int[][] postings;
     private int[][][] tokens;
 
@@ -184,9 +194,13 @@ final class PairScores {
         Map<Integer, List<Integer>> here = new java.util.TreeMap<>();
         Tok[] sentence = english.tokens[y];
         for (int t = 0; t < sentence.length; t++) {
-          for (String term : terms(sentence[t])) {
-            int id = ids.computeIfAbsent(term, x -> ids.size());
-            here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
+          Tok tok = sentence[t];
+          String[] terms = {tok.key(), tok.number(), tok.skeleton()};
+          for (int kind = KEY; kind <= SKELETON; kind++) {
+            if (terms[kind] != null) {
+              int id = ids[kind].computeIfAbsent(terms[kind], x -> count++);
+              here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
+            }
           }
         }
         for (Map.Entry<Integer, List<Integer>> e : here.entrySet()) {
@@ -206,22 +220,8 @@ final class PairScores {
       }
     }
 
-    private static List<String> terms(Tok t) {
-      List<String> out = new ArrayList<>(3);
-      if (t.key() != null) {
-        out.add("k:" + t.key());
-      }
-      if (t.number() != null) {
-        out.add("n:" + t.number());
-      }
-      if (t.skeleton() != null) {
-        out.add("s:" + t.skeleton());
-      }
-      return out;
-    }
-
-    void add(Map<Integer, Float> best, String term, float w) {
-      Integer id = ids.get(term);
+    void add(Map<Integer, Float> best, int kind, String term, float w) {
+      Integer id = ids[kind].get(term);
       if (id != null) {
         best.merge(id, w, Math::max);
       }

@@ -86,6 +86,9 @@ final class Dates {
    */
   private static final Set<String> NAME_WORDS = nameWords();
 
+  /** The letters a name word, or a proclitic before one, can start with. */
+  private static final String FIRST_LETTERS = firstLetters();
+
   private static final int DIGITS = 1;
   private static final int NAMES = 2;
 
@@ -123,24 +126,42 @@ final class Dates {
   static int clues(String text) {
     int clues = 0;
     StringBuilder word = new StringBuilder();
+    boolean hopeless = false; // the word's first letter starts no name: skip building it
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isDigit(c)) {
-        clues |= DIGITS;
-      } else if (c >= '\uFB50' && c <= '\uFEFF') {
-        return DIGITS | NAMES;
-      } else if (c == '\u0640' || Chars.isArabicDiacritic(c) || Character.getType(c) == Character.FORMAT) {
-        continue;
-      } else if (Character.isLetter(c)) {
-        word.append(c);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u0621' && c <= '\u064A' && c != '\u0640');
+      if (!letter) {
+        if (Character.isDigit(c)) {
+          clues |= DIGITS;
+        } else if (c >= '\uFB50' && c <= '\uFEFF') {
+          return DIGITS | NAMES;
+        } else if (c == '\u0640' || Chars.isArabicDiacritic(c) || Character.getType(c) == Character.FORMAT) {
+          continue;
+        } else {
+          letter = Character.isLetter(c);
+        }
+      }
+      if (letter) {
+        hopeless |= word.isEmpty() && FIRST_LETTERS.indexOf(c) < 0;
+        if (!hopeless) {
+          word.append(c);
+        }
         continue;
       }
-      if (!word.isEmpty() && isNameWord(word.toString())) {
+      if (!hopeless && !word.isEmpty() && isNameWord(word.toString())) {
         clues |= NAMES;
       }
       word.setLength(0);
+      hopeless = false;
     }
     return clues;
+  }
+
+
+  private static String firstLetters() {
+    StringBuilder sb = new StringBuilder("وبلف");
+    NAME_WORDS.stream().map(w -> w.charAt(0)).distinct().sorted().forEach(sb::append);
+    return sb.toString();
   }
 
   private static boolean isNameWord(String w) {
