@@ -1,7 +1,5 @@
 package org.qarin.match;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +11,7 @@ import org.qarin.model.Document;
 /**
  * Finds, for each source document, the target documents that render it in whole or in part.
  *
- * <p>Candidates come from two in-memory Lucene indexes: each source asks the index of targets for
+ * <p>Candidates come from two in-memory BM25 indexes: each source asks the index of targets for
  * the translations of its terms, and each target asks the index of sources, so that a target
  * compiling several sources, or rendering a small part of a long one, is found from its side too.
  * Every candidate pair is then aligned with qarin's aligner and scored ({@link PairScorer}).
@@ -60,9 +58,9 @@ public final class DocumentMatcher {
     List<Document> src = byName(sources);
     List<Document> tgt = byName(targets);
     MatchTerms terms = new MatchTerms(options.qarin().lexicon());
-    try (Parallel parallel = new Parallel(options.threads());
-        DocumentIndex targetIndex = DocumentIndex.build(tgt, parallel.map(tgt, terms::indexTerms), terms);
-        DocumentIndex sourceIndex = DocumentIndex.build(src, parallel.map(src, terms::indexTerms), terms)) {
+    try (Parallel parallel = new Parallel(options.threads())) {
+      DocumentIndex targetIndex = DocumentIndex.build(tgt, parallel.map(tgt, terms::indexTerms), terms);
+      DocumentIndex sourceIndex = DocumentIndex.build(src, parallel.map(src, terms::indexTerms), terms);
       Run run = new Run(src, tgt, parallel.map(src, targetIndex::query), parallel.map(tgt, sourceIndex::query),
           targetIndex, sourceIndex);
       List<Pair> candidates = run.candidates(parallel, options.candidates());
@@ -78,8 +76,6 @@ public final class DocumentMatcher {
         return m;
       });
       return report(src, pairs, scored);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the in-memory index", e);
     }
   }
 
