@@ -144,7 +144,7 @@ final class PairScores {
   private static List<Expansion> expand(Tok tok, Lexicon lexicon, TermIndex index) {
     Map<Integer, Float> best = new HashMap<>();
     if (tok.latin() != null) {
-      index.add(best, "k:" + tok.key(), 1f);
+      index.add(best, index.keys, tok.key(), 1f);
     } else if (tok.key() != null) {
       addTranslations(best, lexicon.english(tok.key()), index);
       for (String variant : tok.variants()) {
@@ -152,10 +152,10 @@ final class PairScores {
       }
     }
     if (tok.number() != null) {
-      index.add(best, "n:" + tok.number(), 1f);
+      index.add(best, index.numbers, tok.number(), 1f);
     }
     if (tok.skeleton() != null) {
-      index.add(best, "s:" + tok.skeleton(), SKELETON_WEIGHT);
+      index.add(best, index.skeletons, tok.skeleton(), SKELETON_WEIGHT);
     }
     List<Expansion> out = new ArrayList<>(best.size());
     best.forEach((term, w) -> out.add(new Expansion(term, w)));
@@ -164,7 +164,7 @@ final class PairScores {
 
   private static void addTranslations(Map<Integer, Float> best, List<Lexicon.Translation> ts, TermIndex index) {
     for (int n = 0; n < Math.min(MAX_TRANSLATIONS, ts.size()); n++) {
-      index.add(best, "k:" + ts.get(n).key(), ts.get(n).weight());
+      index.add(best, index.keys, ts.get(n).key(), ts.get(n).weight());
     }
   }
 
@@ -173,7 +173,12 @@ final class PairScores {
    * those, the tokens that carry it. Arrays rather than maps: this is the aligner's hottest lookup.
    */
   private static final class TermIndex {
-    private final Map<String, Integer> ids = new HashMap<>();
+    // one map per kind of term, ids shared: looking up the lexicon's own strings, whose hashes
+    // are cached, costs far less than building a prefixed string per lookup
+    private final Map<String, Integer> keys = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<String, Integer> skeletons = new HashMap<>();
+    private int nextId;
     private int[][] postings;
     private int[][][] tokens;
 
@@ -184,8 +189,7 @@ final class PairScores {
         Map<Integer, List<Integer>> here = new java.util.TreeMap<>();
         Tok[] sentence = english.tokens[y];
         for (int t = 0; t < sentence.length; t++) {
-          for (String term : terms(sentence[t])) {
-            int id = ids.computeIfAbsent(term, x -> ids.size());
+          for (int id : ids(sentence[t])) {
             here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
           }
         }
@@ -206,22 +210,23 @@ final class PairScores {
       }
     }
 
-    private static List<String> terms(Tok t) {
-      List<String> out = new ArrayList<>(3);
+    /** The ids of the token's key, number and skeleton, new terms getting the next ids. */
+    private List<Integer> ids(Tok t) {
+      List<Integer> out = new ArrayList<>(3);
       if (t.key() != null) {
-        out.add("k:" + t.key());
+        out.add(keys.computeIfAbsent(t.key(), x -> nextId++));
       }
       if (t.number() != null) {
-        out.add("n:" + t.number());
+        out.add(numbers.computeIfAbsent(t.number(), x -> nextId++));
       }
       if (t.skeleton() != null) {
-        out.add("s:" + t.skeleton());
+        out.add(skeletons.computeIfAbsent(t.skeleton(), x -> nextId++));
       }
       return out;
     }
 
-    void add(Map<Integer, Float> best, String term, float w) {
-      Integer id = ids.get(term);
+    void add(Map<Integer, Float> best, Map<String, Integer> kind, String term, float w) {
+      Integer id = kind.get(term);
       if (id != null) {
         best.merge(id, w, Math::max);
       }

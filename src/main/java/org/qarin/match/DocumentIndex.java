@@ -149,14 +149,33 @@ final class DocumentIndex {
         scores[docs[p]] += bm25(q.weights[x], freqs[p], docs[p]);
       }
     }
-    List<Hit> hits = new ArrayList<>();
+    return best(scores, q.language, k);
+  }
+
+  /**
+   * The {@code k} best-scoring documents in the language, by repeated scans: k is small, and
+   * sorting every document that shares a term with the query cost more than scoring them.
+   */
+  private List<Hit> best(double[] scores, Language language, int k) {
+    float[] left = new float[scores.length]; // scores as Lucene reports them; 0 once taken
     for (int d = 0; d < scores.length; d++) {
-      if (scores[d] > 0 && languages[d] == q.language) {
-        hits.add(new Hit(d, (float) scores[d]));
-      }
+      left[d] = languages[d] == language ? (float) scores[d] : 0;
     }
-    hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(Hit::document));
-    return hits.subList(0, Math.min(k, hits.size()));
+    List<Hit> hits = new ArrayList<>(k);
+    for (int n = 0; n < k; n++) {
+      int top = -1;
+      for (int d = 0; d < left.length; d++) {
+        if (left[d] > 0 && (top < 0 || left[d] > left[top])) {
+          top = d; // strictly better only: ties go to the earlier document
+        }
+      }
+      if (top < 0) {
+        break;
+      }
+      hits.add(new Hit(top, left[top]));
+      left[top] = 0;
+    }
+    return hits;
   }
 
   /**

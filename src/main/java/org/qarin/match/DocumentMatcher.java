@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.qarin.align.LexicalAligner;
 import org.qarin.model.Document;
 
 /**
@@ -68,10 +69,13 @@ public final class DocumentMatcher {
       List<Integer> chosen = shortlist(candidates, shares);
       List<Pair> pairs = chosen.stream().map(candidates::get).toList();
       PairScorer scorer = new PairScorer(new PairAligner(options.qarin().lexicon(), options.qarin().align()));
+      // each document is analysed for the aligner once, not once per pair it is in
+      List<LexicalAligner.Prepared> srcPrepared = parallel.map(src, LexicalAligner::prepare);
+      List<LexicalAligner.Prepared> tgtPrepared = parallel.map(tgt, LexicalAligner::prepare);
       AtomicInteger done = new AtomicInteger();
       List<Match> scored = parallel.map(chosen, k -> {
         Pair p = candidates.get(k);
-        Match m = scorer.score(src.get(p.source), tgt.get(p.target), shares[k]);
+        Match m = scorer.score(srcPrepared.get(p.source), tgtPrepared.get(p.target), shares[k]);
         progress.scored(done.incrementAndGet(), chosen.size());
         return m;
       });

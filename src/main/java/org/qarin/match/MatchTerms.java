@@ -1,6 +1,7 @@
 package org.qarin.match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ final class MatchTerms {
    * raised with the log of how often the document asks for it. Sorted by term, for determinism.
    */
   Map<String, Float> queryTerms(Document doc) {
-    Map<String, float[]> acc = new TreeMap<>();
+    Map<String, float[]> acc = new HashMap<>(); // sorted once at the end, not at every token
     forEachToken(doc, (t, lang) -> addQueryTerms(acc, t, lang));
     Map<String, Float> out = new TreeMap<>();
     acc.forEach((term, a) -> out.put(term, (float) (a[0] * (1 + Math.log(a[1])))));
