@@ -17,10 +17,10 @@ import org.qarin.model.Language;
  * document lengths rounded as Lucene stores them).
  *
  * <p>Terms are ids and postings plain arrays, and every query scores every document that holds
- * one of its terms. A Lucene index did the same work about a hundred times slower: at a thousand
- * documents a side, setting up a query of hundreds of clauses (a terms-dictionary seek per clause)
- * and its skipping machinery costs far more than adding up the postings. Thread-safe once built:
- * nothing changes.
+ * one of its terms. A Lucene index and searcher did the same work about thirty times slower (JFR
+ * samples on {@code qarin bench match-speed}): at a thousand documents a side, setting up queries
+ * of hundreds of clauses (a terms-dictionary seek per clause) and its skipping machinery cost far
+ * more than adding up the postings. Thread-safe once built: nothing changes.
  */
 final class DocumentIndex {
   /** Terms a query asks for, the most informative; the scorer's weights were fitted on this. */
