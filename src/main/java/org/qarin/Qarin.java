@@ -125,7 +125,7 @@ public final class Qarin {
 
   /**
    * Finds, for each source document, the target documents that render it in whole or in part:
-   * candidates from an in-memory Lucene index over lexicon-translated terms, names and numbers,
+   * candidates from an in-memory BM25 index over lexicon-translated terms, names and numbers,
    * then scored by the aligner. Documents pair only with documents in the other language. The
    * result does not depend on the input order or the number of threads.
    *

@@ -29,10 +29,38 @@ public final class LexicalAligner implements Aligner {
     this.model = CostModel.defaults().withDeletionPercentile(options.deletionPercentile());
   }
 
+  /**
+   * A document with what the aligner reads of it (tokens, their weights, sentence lengths), to
+   * align it with many documents while analysing it once. Immutable.
+   */
+  public static final class Prepared {
+    private final Document document;
+    private final SideFeatures features;
+
+    private Prepared(Document document) {
+      this.document = document;
+      this.features = SideFeatures.of(document);
+    }
+
+    public Document document() {
+      return document;
+    }
+  }
+
+  /** The document analysed for {@link #align(Prepared, Prepared)}. */
+  public static Prepared prepare(Document document) {
+    return new Prepared(Objects.requireNonNull(document, "document"));
+  }
+
   @Override
   public Alignment align(Document source, Document target) {
-    SideFeatures src = SideFeatures.of(source);
-    SideFeatures tgt = SideFeatures.of(target);
+    return align(prepare(source), prepare(target));
+  }
+
+  /** The alignment of two prepared documents; the same as aligning the documents themselves. */
+  public Alignment align(Prepared source, Prepared target) {
+    SideFeatures src = source.features;
+    SideFeatures tgt = target.features;
     Search first = search(src, tgt, options.maxBead(), -1);
     Evidence evidence = new Evidence(src, tgt, first.scores(), this);
     List<Link> links = first.links();
@@ -44,7 +72,7 @@ public final class LexicalAligner implements Aligner {
     if (options.detectMoved()) {
       links = MovedPass.find(links, evidence);
     }
-    return new Alignment(source, target, links);
+    return new Alignment(source.document, target.document, links);
   }
 
   /** The monotone alignment of two sides, with the skip cost calibrated on them. */

@@ -144,7 +144,7 @@ final class PairScores {
   private static List<Expansion> expand(Tok tok, Lexicon lexicon, TermIndex index) {
     Map<Integer, Float> best = new HashMap<>();
     if (tok.latin() != null) {
-      index.add(best, KEY, tok.key(), 1f);
+      index.add(best, index.keys, tok.key(), 1f);
     } else if (tok.key() != null) {
       addTranslations(best, lexicon.english(tok.key()), index);
       for (String variant : tok.variants()) {
@@ -152,10 +152,10 @@ final class PairScores {
       }
     }
     if (tok.number() != null) {
-      index.add(best, NUMBER, tok.number(), 1f);
+      index.add(best, index.numbers, tok.number(), 1f);
     }
     if (tok.skeleton() != null) {
-      index.add(best, SKELETON, tok.skeleton(), SKELETON_WEIGHT);
+      index.add(best, index.skeletons, tok.skeleton(), SKELETON_WEIGHT);
     }
     List<Expansion> out = new ArrayList<>(best.size());
     best.forEach((term, w) -> out.add(new Expansion(term, w)));
@@ -164,7 +164,7 @@ final class PairScores {
 
   private static void addTranslations(Map<Integer, Float> best, List<Lexicon.Translation> ts, TermIndex index) {
     for (int n = 0; n < Math.min(MAX_TRANSLATIONS, ts.size()); n++) {
-      index.add(best, KEY, ts.get(n).key(), ts.get(n).weight());
+      index.add(best, index.keys, ts.get(n).key(), ts.get(n).weight());
     }
   }
 
@@ -172,18 +172,13 @@ final class PairScores {
    * The English side's terms: for each term, the sentences that hold it (sorted) and, for each of
    * those, the tokens that carry it. Arrays rather than maps: this is the aligner's hottest lookup.
    */
-  private static final int KEY = 0;
-  private static final int NUMBER = 1;
-  private static final int SKELETON = 2;
-
   private static final class TermIndex {
-    /**
-     * Term ids by kind (key, number, skeleton) and string: one map per kind rather than prefixed
-     * strings, so that a lookup hashes the lexicon's own strings, whose hash codes are cached.
-     */
-    @SuppressWarnings("unchecked")
-    private final Map<String, Integer>[] ids = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>()};
-    private int count;
+    // one map per kind of term, ids shared: looking up the lexicon's own strings, whose hashes
+    // are cached, costs far less than building a prefixed string per lookup
+    private final Map<String, Integer> keys = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<String, Integer> skeletons = new HashMap<>();
+    private int nextId;
     private int[][] postings;
     private int[][][] tokens;
 
@@ -194,13 +189,8 @@ final class PairScores {
         Map<Integer, List<Integer>> here = new java.util.TreeMap<>();
         Tok[] sentence = english.tokens[y];
         for (int t = 0; t < sentence.length; t++) {
-          Tok tok = sentence[t];
-          String[] terms = {tok.key(), tok.number(), tok.skeleton()};
-          for (int kind = KEY; kind <= SKELETON; kind++) {
-            if (terms[kind] != null) {
-              int id = ids[kind].computeIfAbsent(terms[kind], x -> count++);
-              here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
-            }
+          for (int id : ids(sentence[t])) {
+            here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
           }
         }
         for (Map.Entry<Integer, List<Integer>> e : here.entrySet()) {
@@ -220,8 +210,23 @@ final class PairScores {
       }
     }
 
-    void add(Map<Integer, Float> best, int kind, String term, float w) {
-      Integer id = ids[kind].get(term);
+    /** The ids of the token's key, number and skeleton, new terms getting the next ids. */
+    private List<Integer> ids(Tok t) {
+      List<Integer> out = new ArrayList<>(3);
+      if (t.key() != null) {
+        out.add(keys.computeIfAbsent(t.key(), x -> nextId++));
+      }
+      if (t.number() != null) {
+        out.add(numbers.computeIfAbsent(t.number(), x -> nextId++));
+      }
+      if (t.skeleton() != null) {
+        out.add(skeletons.computeIfAbsent(t.skeleton(), x -> nextId++));
+      }
+      return out;
+    }
+
+    void add(Map<Integer, Float> best, Map<String, Integer> kind, String term, float w) {
+      Integer id = kind.get(term);
       if (id != null) {
         best.merge(id, w, Math::max);
       }

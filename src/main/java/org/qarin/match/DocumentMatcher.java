@@ -1,19 +1,18 @@
 package org.qarin.match;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.qarin.align.LexicalAligner;
 import org.qarin.model.Document;
 
 /**
  * Finds, for each source document, the target documents that render it in whole or in part.
  *
- * <p>Candidates come from two in-memory Lucene indexes: each source asks the index of targets for
+ * <p>Candidates come from two in-memory BM25 indexes: each source asks the index of targets for
  * the translations of its terms, and each target asks the index of sources, so that a target
  * compiling several sources, or rendering a small part of a long one, is found from its side too.
  * Every candidate pair is then aligned with qarin's aligner and scored ({@link PairScorer}).
@@ -60,9 +59,9 @@ public final class DocumentMatcher {
     List<Document> src = byName(sources);
     List<Document> tgt = byName(targets);
     MatchTerms terms = new MatchTerms(options.qarin().lexicon());
-    try (Parallel parallel = new Parallel(options.threads());
-        DocumentIndex targetIndex = DocumentIndex.build(tgt, parallel.map(tgt, terms::indexTerms), terms);
-        DocumentIndex sourceIndex = DocumentIndex.build(src, parallel.map(src, terms::indexTerms), terms)) {
+    try (Parallel parallel = new Parallel(options.threads())) {
+      DocumentIndex targetIndex = DocumentIndex.build(tgt, parallel.map(tgt, terms::indexTerms), terms);
+      DocumentIndex sourceIndex = DocumentIndex.build(src, parallel.map(src, terms::indexTerms), terms);
       Run run = new Run(src, tgt, parallel.map(src, targetIndex::query), parallel.map(tgt, sourceIndex::query),
           targetIndex, sourceIndex);
       List<Pair> candidates = run.candidates(parallel, options.candidates());
@@ -70,16 +69,17 @@ public final class DocumentMatcher {
       List<Integer> chosen = shortlist(candidates, shares);
       List<Pair> pairs = chosen.stream().map(candidates::get).toList();
       PairScorer scorer = new PairScorer(new PairAligner(options.qarin().lexicon(), options.qarin().align()));
+      // each document is analysed for the aligner once, not once per pair it is in
+      List<LexicalAligner.Prepared> srcPrepared = parallel.map(src, LexicalAligner::prepare);
+      List<LexicalAligner.Prepared> tgtPrepared = parallel.map(tgt, LexicalAligner::prepare);
       AtomicInteger done = new AtomicInteger();
       List<Match> scored = parallel.map(chosen, k -> {
         Pair p = candidates.get(k);
-        Match m = scorer.score(src.get(p.source), tgt.get(p.target), shares[k]);
+        Match m = scorer.score(srcPrepared.get(p.source), tgtPrepared.get(p.target), shares[k]);
         progress.scored(done.incrementAndGet(), chosen.size());
         return m;
       });
       return report(src, pairs, scored);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the in-memory index", e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.qarin.match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,22 @@ final class MatchTerms {
   private final Lexicon lexicon;
   private final Map<String, String> skeletons = new ConcurrentHashMap<>();
 
+  // Per word and language, its index terms and its query terms with weights: words repeat across
+  // thousands of documents, and their lexicon lookups and prefixed strings cost more than the rest
+  private final Map<Language, Map<String, List<String>>> indexTermsOfWord = perLanguage();
+  private final Map<Language, Map<String, List<Weighted>>> queryTermsOfWord = perLanguage();
+
+  /** A query term asked for once, with the weight it is asked for with. */
+  private record Weighted(String term, float weight) {}
+
+  private static <V> Map<Language, Map<String, V>> perLanguage() {
+    Map<Language, Map<String, V>> out = new java.util.EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      out.put(l, new ConcurrentHashMap<>());
+    }
+    return out;
+  }
+
   MatchTerms(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
@@ -50,7 +67,9 @@ final class MatchTerms {
   /** The terms a target document is indexed under, once per occurrence, in document order. */
   List<String> indexTerms(Document doc) {
     List<String> terms = new ArrayList<>();
-    forEachToken(doc, (t, lang) -> addIndexTerms(terms, t, lang));
+    // a token's text decides all its terms (numbers are the tokens that start with a digit)
+    forEachToken(doc, (t, lang) ->
+        terms.addAll(indexTermsOfWord.get(lang).computeIfAbsent(t.text(), w -> indexTermsOf(t, lang))));
     return terms;
   }
 
@@ -59,8 +78,12 @@ final class MatchTerms {
    * raised with the log of how often the document asks for it. Sorted by term, for determinism.
    */
   Map<String, Float> queryTerms(Document doc) {
-    Map<String, float[]> acc = new TreeMap<>();
-    forEachToken(doc, (t, lang) -> addQueryTerms(acc, t, lang));
+    Map<String, float[]> acc = new HashMap<>(); // sorted once at the end, not at every token
+    forEachToken(doc, (t, lang) -> {
+      for (Weighted w : queryTermsOfWord.get(lang).computeIfAbsent(t.text(), x -> queryTermsOf(t, lang))) {
+        add(acc, w.term(), w.weight());
+      }
+    });
     Map<String, Float> out = new TreeMap<>();
     acc.forEach((term, a) -> out.put(term, (float) (a[0] * (1 + Math.log(a[1])))));
     return out;
@@ -78,6 +101,24 @@ final class MatchTerms {
         visitor.visit(t, lang);
       }
     }
+  }
+
+  private List<String> indexTermsOf(Token t, Language lang) {
+    List<String> out = new ArrayList<>();
+    addIndexTerms(out, t, lang);
+    return List.copyOf(out);
+  }
+
+  /** The calls a word makes to {@link #add}, in order, to replay for each of its occurrences. */
+  private List<Weighted> queryTermsOf(Token t, Language lang) {
+    List<Weighted> out = new ArrayList<>();
+    addQueryTerms((term, weight) -> out.add(new Weighted(term, weight)), t, lang);
+    return List.copyOf(out);
+  }
+
+  /** Where a word's query terms go. */
+  private interface QueryTermSink {
+    void add(String term, float weight);
   }
 
   private void addIndexTerms(List<String> terms, Token t, Language lang) {
@@ -100,32 +141,32 @@ final class MatchTerms {
     }
   }
 
-  private void addQueryTerms(Map<String, float[]> acc, Token t, Language lang) {
+  private void addQueryTerms(QueryTermSink acc, Token t, Language lang) {
     if (t.number()) {
-      add(acc, number(Numbers.canonical(t.text())), 1f);
+      acc.add(number(Numbers.canonical(t.text())), 1f);
     } else if (lang == Language.EN) {
       String key = EnglishTerms.key(t.text());
       if (key != null) {
         translations(acc, lexicon.arabic(key), "ar:");
-        add(acc, "en:" + key, LATIN_WEIGHT);
-        wordNumber(EnglishTerms.lower(t.text())).ifPresent(n -> add(acc, n, 1f));
-        englishSkeleton(t.text()).ifPresent(s -> add(acc, s, SKELETON_WEIGHT));
+        acc.add("en:" + key, LATIN_WEIGHT);
+        wordNumber(EnglishTerms.lower(t.text())).ifPresent(n -> acc.add(n, 1f));
+        englishSkeleton(t.text()).ifPresent(s -> acc.add(s, SKELETON_WEIGHT));
       }
     } else {
       String light = ArabicTerms.lightKey(t.text());
       if (light != null) {
         translations(acc, lexicon.english(ArabicTerms.key(t.text())), "en:");
-        wordNumber(light).ifPresent(n -> add(acc, n, 1f));
-        arabicSkeleton(light).ifPresent(s -> add(acc, s, SKELETON_WEIGHT));
+        wordNumber(light).ifPresent(n -> acc.add(n, 1f));
+        arabicSkeleton(light).ifPresent(s -> acc.add(s, SKELETON_WEIGHT));
       }
     }
   }
 
-  private static void translations(Map<String, float[]> acc, List<Lexicon.Translation> ts, String prefix) {
+  private static void translations(QueryTermSink acc, List<Lexicon.Translation> ts, String prefix) {
     for (int n = 0; n < Math.min(TRANSLATIONS, ts.size()); n++) {
       Lexicon.Translation t = ts.get(n);
       if (t.weight() >= MIN_TRANSLATION_WEIGHT) {
-        add(acc, prefix + t.key(), t.weight());
+        acc.add(prefix + t.key(), t.weight());
       }
     }
   }

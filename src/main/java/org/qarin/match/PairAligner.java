@@ -40,11 +40,17 @@ final class PairAligner {
 
   /** The sentence alignment of the two documents. */
   Alignment align(Document source, Document target) {
-    boolean single = source.size() == 1 && target.size() == 1;
-    Document t = single ? withFiller(target) : target;
-    double p = percentile(source.size(), t.size());
+    return align(LexicalAligner.prepare(source), LexicalAligner.prepare(target));
+  }
+
+  /** The sentence alignment of the two documents, prepared once for all the pairs they are in. */
+  Alignment align(LexicalAligner.Prepared source, LexicalAligner.Prepared target) {
+    Document s = source.document();
+    boolean single = s.size() == 1 && target.document().size() == 1;
+    LexicalAligner.Prepared t = single ? LexicalAligner.prepare(withFiller(target.document())) : target;
+    double p = percentile(s.size(), t.document().size());
     Alignment a = new LexicalAligner(lexicon, base.withDeletionPercentile(p)).align(source, t);
-    return single ? new Alignment(source, target, withoutFiller(a.links(), 1)) : a;
+    return single ? new Alignment(s, target.document(), withoutFiller(a.links(), 1)) : a;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.qarin.match;
 
+import org.qarin.align.LexicalAligner;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Link;
@@ -60,10 +61,12 @@ final class PairScorer {
    * @param shares how much of the source's query the target matches, plus how much of the
    *     target's query the source matches
    */
-  Match score(Document source, Document target, double shares) {
+  Match score(LexicalAligner.Prepared source, LexicalAligner.Prepared target, double shares) {
     Alignment a = aligner.align(source, target);
-    boolean short_ = (long) source.size() * target.size() <= MAX_SENTENCE_PAIRS;
-    double bestPair = short_ ? aligner.bestSentencePair(source, target) : 0;
+    Document s = source.document();
+    Document t = target.document();
+    boolean short_ = (long) s.size() * t.size() <= MAX_SENTENCE_PAIRS;
+    double bestPair = short_ ? aligner.bestSentencePair(s, t) : 0;
     return score(a, bestPair, shares);
   }
 
