@@ -36,6 +36,9 @@ public final class Tokenizer {
   }
 
   private static boolean isWordChar(int c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x0621 && c <= 0x064A)) {
+      return true; // the letters of nearly every word, without Unicode's tables
+    }
     int type = Character.getType(c);
     return Character.isLetter(c)
         || type == Character.NON_SPACING_MARK
