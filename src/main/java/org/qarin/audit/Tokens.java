@@ -27,7 +27,8 @@ final class Tokens {
       if (t.start() < skipUntil) {
         continue; // part of a number rebuilt below (the 112 of و2,112)
       }
-      Matcher m = t.number() ? null : PROCLITIC_NUMBER.matcher(t.text());
+      boolean proclitic = !t.number() && "وفبلك".indexOf(t.text().charAt(0)) >= 0;
+      Matcher m = proclitic ? PROCLITIC_NUMBER.matcher(t.text()) : null;
       if (m != null && m.lookingAt()) {
         // the tokenizer stopped the word at the first mark: read the whole number again
         Token n = Tokenizer.tokenize(text.substring(t.start() + m.end(1))).get(0);

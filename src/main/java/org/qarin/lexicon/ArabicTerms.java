@@ -28,6 +28,7 @@ public final class ArabicTerms {
   private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "نا"};
   private static final Set<String> STOPWORDS = stopwords();
 
+  private static final TermCache<String> NORMALIZED = new TermCache<>(ArabicTerms::computeNormalized);
   private static final TermCache<String> KEYS = new TermCache<>(ArabicTerms::computeKey);
   private static final TermCache<String> LIGHT_KEYS = new TermCache<>(ArabicTerms::computeLightKey);
   private static final TermCache<List<String>> VARIANTS = new TermCache<>(ArabicTerms::computeVariants);
@@ -128,6 +129,10 @@ public final class ArabicTerms {
 
   /** Lucene's normalisation, with characters analysis ignores (bidi marks) removed first. */
   public static String normalize(String word) {
+    return NORMALIZED.get(word);
+  }
+
+  private static String computeNormalized(String word) {
     StringBuilder sb = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
