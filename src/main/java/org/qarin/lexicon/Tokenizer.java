@@ -20,7 +20,7 @@ public final class Tokenizer {
     int n = text.length();
     while (i < n) {
       int c = text.codePointAt(i);
-      if (Character.isDigit(c)) {
+      if (isDigit(c)) {
         int end = numberEnd(text, i);
         tokens.add(new Token(text.substring(i, end), i, end, true));
         i = end;
@@ -36,8 +36,13 @@ public final class Tokenizer {
   }
 
   private static boolean isWordChar(int c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x0621 && c <= 0x064A)) {
-      return true; // the letters of nearly every word, without Unicode's tables
+    // the letters of nearly every word, and the spaces and punctuation between them, without
+    // Unicode's tables
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    if (c >= 0x0621 && c <= 0x064A) {
+      return true;
     }
     int type = Character.getType(c);
     return Character.isLetter(c)
@@ -51,7 +56,7 @@ public final class Tokenizer {
     boolean arabic = Chars.isArabicLetter(s.codePointAt(i));
     while (i < n) {
       int c = s.codePointAt(i);
-      if (isWordChar(c) || (Character.isDigit(c) && !arabic)) { // و60 is و and 60; M4 stays one
+      if (isWordChar(c) || (!arabic && isDigit(c))) { // و60 is و and 60; M4 stays one
         i += Character.charCount(c);
       } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.codePointAt(i + 1))) {
         i++;
@@ -62,11 +67,15 @@ public final class Tokenizer {
     return i;
   }
 
+  private static boolean isDigit(int c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
   private static int numberEnd(String s, int i) {
     int n = s.length();
     while (i < n) {
       int c = s.codePointAt(i);
-      if (Character.isDigit(c) || Chars.isIgnorable(c)) {
+      if (isDigit(c) || Chars.isIgnorable(c)) {
         i += Character.charCount(c);
       } else if (isNumberMark(c) && i + 1 < n && Character.isDigit(s.codePointAt(i + 1))) {
         i++;
