@@ -15,6 +15,7 @@ import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
 import org.qarin.segment.RuleSegmenter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,8 +48,7 @@ final class BenchCommand implements Runnable {
       versionProvider = Main.VersionProvider.class,
       description = "Writes the TICO-19 edited-translation cases (score them with: qarin eval --run DIR).")
   static final class EditedData implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin SharedData data;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the case folders.")
     Path out;
@@ -60,7 +60,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      int cases = EditedTranslations.build(data, out, seed);
+      int cases = EditedTranslations.build(data.dir, out, seed);
       spec.commandLine().getOut().println(cases + " cases written to " + out);
       return ExitCodes.OK;
     }
@@ -73,11 +73,10 @@ final class BenchCommand implements Runnable {
       description = {
         "Writes a long presegmented pair (ar.txt, en.txt, gold) of concatenated TICO-19, PUD and"
             + " Tatoeba sentences, for speed and memory measurements, e.g.:",
-        "  /usr/bin/time -f '%e s %M KB' java -jar target/qarin.jar align --presegmented DIR/ar.txt DIR/en.txt -o DIR/links"
+        "  /usr/bin/time -f '%%e s %%M KB' java -jar target/qarin.jar align --presegmented DIR/ar.txt DIR/en.txt -o DIR/links"
       })
   static final class AlignData implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin SharedData data;
 
     @Option(names = "--sentences", defaultValue = "20000", description = "Sentences per side (default: ${DEFAULT-VALUE}).")
     int sentences;
@@ -89,7 +88,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      ConcatenatedPairs.write(data, sentences, out);
+      ConcatenatedPairs.write(data.dir, sentences, out);
       spec.commandLine().getOut().println(sentences + " sentence pairs written to " + out);
       return ExitCodes.OK;
     }
@@ -102,11 +101,10 @@ final class BenchCommand implements Runnable {
       description = {
         "Writes news-length pairs (10 to 40 sentences of TICO-19 and PUD, running text) into"
             + " DIR/ar and DIR/en, for batch throughput and memory measurements, e.g.:",
-        "  /usr/bin/time -f '%e s %M KB' java -jar target/qarin.jar batch DIR/ar DIR/en --output-dir OUT"
+        "  /usr/bin/time -f '%%e s %%M KB' java -jar target/qarin.jar batch DIR/ar DIR/en --output-dir OUT"
       })
   static final class BatchData implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin SharedData data;
 
     @Option(names = "--pairs", defaultValue = "10000", description = "Document pairs (default: ${DEFAULT-VALUE}).")
     int pairs;
@@ -118,7 +116,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      NewsPairs.write(data, pairs, out);
+      NewsPairs.write(data.dir, pairs, out);
       spec.commandLine().getOut().println(pairs + " document pairs written to " + out.resolve("ar") + " and " + out.resolve("en"));
       return ExitCodes.OK;
     }

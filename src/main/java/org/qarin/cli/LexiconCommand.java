@@ -10,6 +10,7 @@ import org.qarin.lexicon.build.LexiconBuilder;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,7 @@ final class LexiconCommand implements Runnable {
       versionProvider = Main.VersionProvider.class,
       description = "Rebuilds the lexicon files under models/ from FreeDict, Buckwalter, TICO-19, PUD and Tatoeba.")
   static final class Build implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin SharedData data;
 
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models", description = "Where to write the lexicon files (default: ${DEFAULT-VALUE}).")
     Path models;
@@ -44,11 +44,11 @@ final class LexiconCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!Files.isDirectory(data.resolve("freedict-ara-eng"))) {
-        throw new InputException(data.toString(), Problem.MISSING, "holds no freedict-ara-eng folder", "give the shared data folder with --data");
+      if (!Files.isDirectory(data.dir.resolve("freedict-ara-eng"))) {
+        throw new InputException(data.dir.toString(), Problem.MISSING, "holds no freedict-ara-eng folder", "give the shared data folder with --data");
       }
       PrintWriter err = spec.commandLine().getErr();
-      LexiconBuilder.Result r = LexiconBuilder.build(data, models, line -> err.println("lexicon: " + line));
+      LexiconBuilder.Result r = LexiconBuilder.build(data.dir, models, line -> err.println("lexicon: " + line));
       spec.commandLine().getOut().printf(
           Locale.ROOT,
           "dictionary entries: %d%nparallel entries: %d (from %d sentence pairs)%n",

@@ -13,6 +13,7 @@ import org.qarin.bench.MatchEvaluation;
 import org.qarin.bench.MatchSpeedCollection;
 import org.qarin.match.MatchOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +24,7 @@ final class MatchBench {
 
   /** Options every match benchmark shares. */
   static class Common {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin SharedData data;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -62,7 +62,7 @@ final class MatchBench {
     @Override
     public Integer call() throws IOException {
       List<MatchCollection.Truth> truth =
-          sliced ? MatchCollection.buildSliced(data, out, seed) : MatchCollection.build(data, out, seed);
+          sliced ? MatchCollection.buildSliced(data.dir, out, seed) : MatchCollection.build(data.dir, out, seed);
       out().println(truth.size() + " source documents written to " + out);
       return ExitCodes.OK;
     }
@@ -96,7 +96,7 @@ final class MatchBench {
       Path dir = Files.createTempDirectory("qarin-match-");
       try {
         List<MatchCollection.Truth> truth =
-            sliced ? MatchCollection.buildSliced(data, dir, seed) : MatchCollection.build(data, dir, seed);
+            sliced ? MatchCollection.buildSliced(data.dir, dir, seed) : MatchCollection.build(data.dir, dir, seed);
         print(MatchEvaluation.run(dir, truth, options).describe());
       } finally {
         deleteTree(dir);
@@ -124,7 +124,7 @@ final class MatchBench {
       MatchOptions options = threads == null ? MatchOptions.defaults() : MatchOptions.defaults().withThreads(threads);
       Path dir = Files.createTempDirectory("qarin-match-speed-");
       try {
-        MatchSpeedCollection.build(data, dir, count, seed);
+        MatchSpeedCollection.build(data.dir, dir, count, seed);
         print(MatchEvaluation.time(dir, options).describe());
         out().println("threads: " + options.threads());
       } finally {
