@@ -15,6 +15,7 @@ import org.qarin.lexicon.Tokenizer;
 import org.qarin.model.Document;
 import org.qarin.model.Language;
 import org.qarin.model.Sentence;
+import org.qarin.text.Chars;
 
 /**
  * What the aligner knows of one document: per sentence its content tokens (lexicon key, name
@@ -179,7 +180,7 @@ final class SideFeatures {
     if (t.number()) {
       return new RawTok(null, List.of(), null, Numbers.canonical(t.text()), null, 1.2f);
     }
-    if (isLatin(t.text())) {
+    if (Chars.isLatinWord(t.text())) {
       return english(t);
     }
     String light = ArabicTerms.lightKey(t.text());
@@ -207,16 +208,6 @@ final class SideFeatures {
     // capitalised words may be names: give them a skeleton to meet their Arabic transliteration
     String skeleton = Character.isUpperCase(t.text().codePointAt(0)) ? Names.latinSkeleton(lower) : null;
     return new RawTok(key, List.of(), skeleton != null && skeleton.length() >= 2 ? skeleton : null, number, lower, 1f);
-  }
-
-  private static boolean isLatin(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int nonSpaceLength(String s) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
-import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
@@ -85,22 +84,15 @@ final class DateCheck {
   }
 
   private static Finding changed(Side source, Side target, DateMention a, DateMention b) {
-    String what = a.isWeekday() ? "Day " : "Date ";
-    String message =
-        what
-            + source.text(a.start(), a.end())
-            + " in the source is "
-            + target.text(b.start(), b.end())
-            + " in the translation";
-    return new Finding(
+    return PairFindings.changed(
         FindingKind.DATE_CHANGED,
-        Severity.CRITICAL,
-        source.sentences(),
-        target.sentences(),
-        message,
-        List.of(new Span(a.start(), a.end())),
-        List.of(new Span(b.start(), b.end())));
+        source,
+        target,
+        new Span(a.start(), a.end()),
+        new Span(b.start(), b.end()),
+        a.isWeekday() ? "Day " : "Date ");
   }
+
 
   private static List<DateMention> mentions(Side side) {
     List<DateMention> out = new ArrayList<>();

@@ -13,7 +13,6 @@ import org.qarin.lexicon.Names;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
-import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
@@ -273,19 +272,9 @@ final class NameCheck {
     Side side = inSource ? source : target;
     Span span = new Span(group.get(0).start(), group.get(group.size() - 1).end());
     String name = side.text(span.start(), span.end());
-    String message =
-        inSource
-            ? "The name " + name + " in the source is not in the translation"
-            : "The name " + name + " in the translation is not in the source";
-    return new Finding(
-        kind,
-        Severity.WARNING,
-        source.sentences(),
-        target.sentences(),
-        message,
-        inSource ? List.of(span) : List.of(),
-        inSource ? List.of() : List.of(span));
+    return PairFindings.oneSided(kind, source, target, inSource, span, "The name " + name);
   }
+
 
   private static boolean inside(List<Span> spans, int offset) {
     for (Span s : spans) {

@@ -12,7 +12,6 @@ import org.qarin.lexicon.Numbers;
 import org.qarin.lexicon.Token;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
-import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
@@ -119,39 +118,18 @@ final class NumberCheck {
   }
 
   private static Finding changed(Side source, Side target, NumberMention a, NumberMention b) {
-    String message =
-        source.text(a.start(), a.end())
-            + " in the source is "
-            + target.text(b.start(), b.end())
-            + " in the translation";
-    return new Finding(
-        FindingKind.NUMBER_CHANGED,
-        Severity.CRITICAL,
-        source.sentences(),
-        target.sentences(),
-        message,
-        List.of(new Span(a.start(), a.end())),
-        List.of(new Span(b.start(), b.end())));
+    return PairFindings.changed(
+        FindingKind.NUMBER_CHANGED, source, target, new Span(a.start(), a.end()), new Span(b.start(), b.end()), "");
   }
+
 
   private static Finding one(
       FindingKind kind, Side source, Side target, NumberMention n, boolean inSource) {
     Side side = inSource ? source : target;
-    String message =
-        side.text(n.start(), n.end())
-            + (inSource
-                ? " in the source is not in the translation"
-                : " in the translation is not in the source");
-    List<Span> span = List.of(new Span(n.start(), n.end()));
-    return new Finding(
-        kind,
-        Severity.WARNING,
-        source.sentences(),
-        target.sentences(),
-        message,
-        inSource ? span : List.of(),
-        inSource ? List.of() : span);
+    return PairFindings.oneSided(
+        kind, source, target, inSource, new Span(n.start(), n.end()), side.text(n.start(), n.end()));
   }
+
 
   /** The numbers and number words of a side, outside the given date spans. */
   static List<NumberMention> mentions(Side side, List<Span> dates) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.qarin.lexicon.Lexicon;
+import org.qarin.lexicon.TermCache;
 
 /**
  * Decides which words of one side of a link the other side renders: by the lexicon (an Arabic
@@ -25,13 +25,11 @@ final class WordMatcher {
    * the same words again and again, and looking up every variant is most of a word's cost. Cleared
    * when full, so a long batch keeps flat memory; values depend only on the word and the lexicon.
    */
-  private static final Map<Lexicon, Map<String, Keys>> SHARED =
+  private static final Map<Lexicon, TermCache<Keys>> SHARED =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  private static final int SHARED_LIMIT = 200_000;
-
   private final Lexicon lexicon;
-  private final Map<String, Keys> englishOf;
+  private final TermCache<Keys> englishOf;
 
   /**
    * An Arabic word's English keys, also bucketed by their first five letters: a prefix match
@@ -51,7 +49,7 @@ final class WordMatcher {
 
   WordMatcher(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.englishOf = SHARED.computeIfAbsent(lexicon, l -> new ConcurrentHashMap<>());
+    this.englishOf = SHARED.computeIfAbsent(lexicon, l -> new TermCache<>());
   }
 
   /** Which words of each side have a counterpart on the other side. */
@@ -160,27 +158,21 @@ final class WordMatcher {
   }
 
   private Keys keys(String arabicWord) {
-    Keys cached = englishOf.get(arabicWord);
-    if (cached != null) {
-      return cached;
-    }
-    if (englishOf.size() > SHARED_LIMIT) {
-      englishOf.clear();
-    }
-    return englishOf.computeIfAbsent(
-        arabicWord,
-        w -> {
-          Set<String> keys = new HashSet<>();
-          for (String variant : ArabicKeys.variants(w)) {
-            for (Lexicon.Translation t : lexicon.english(variant)) {
-              if (t.weight() >= MIN_WEIGHT) {
-                keys.add(t.key());
-              }
-            }
-          }
-          return Keys.of(keys);
-        });
+    return englishOf.get(arabicWord, this::lookUp);
   }
+
+  private Keys lookUp(String arabicWord) {
+    Set<String> keys = new HashSet<>();
+    for (String variant : ArabicKeys.variants(arabicWord)) {
+      for (Lexicon.Translation t : lexicon.english(variant)) {
+        if (t.weight() >= MIN_WEIGHT) {
+          keys.add(t.key());
+        }
+      }
+    }
+    return Keys.of(keys);
+  }
+
 
   Lexicon lexicon() {
     return lexicon;

@@ -28,16 +28,16 @@ public final class ArabicTerms {
   private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "نا"};
   private static final Set<String> STOPWORDS = stopwords();
 
-  private static final TermCache<String> NORMALIZED = new TermCache<>(ArabicTerms::computeNormalized);
-  private static final TermCache<String> KEYS = new TermCache<>(ArabicTerms::computeKey);
-  private static final TermCache<String> LIGHT_KEYS = new TermCache<>(ArabicTerms::computeLightKey);
-  private static final TermCache<List<String>> VARIANTS = new TermCache<>(ArabicTerms::computeVariants);
+  private static final TermCache<String> NORMALIZED = new TermCache<>();
+  private static final TermCache<String> KEYS = new TermCache<>();
+  private static final TermCache<String> LIGHT_KEYS = new TermCache<>();
+  private static final TermCache<List<String>> VARIANTS = new TermCache<>();
 
   private ArabicTerms() {}
 
   /** The lexicon key of a word, or null for a function word or a word without letters. */
   public static String key(String word) {
-    return KEYS.get(word);
+    return KEYS.get(word, ArabicTerms::computeKey);
   }
 
   private static String computeKey(String word) {
@@ -57,7 +57,7 @@ public final class ArabicTerms {
    * removed: the form names are transliterated from (بالأسد gives اسد). Null for function words.
    */
   public static String lightKey(String word) {
-    return LIGHT_KEYS.get(word);
+    return LIGHT_KEYS.get(word, ArabicTerms::computeLightKey);
   }
 
   private static String computeLightKey(String word) {
@@ -95,7 +95,7 @@ public final class ArabicTerms {
    * the future and person prefixes (ستوفر, يحدد), since dictionaries list perfect stems.
    */
   public static List<String> variants(String word) {
-    return VARIANTS.get(word);
+    return VARIANTS.get(word, ArabicTerms::computeVariants);
   }
 
   private static List<String> computeVariants(String word) {
@@ -129,7 +129,7 @@ public final class ArabicTerms {
 
   /** Lucene's normalisation, with characters analysis ignores (bidi marks) removed first. */
   public static String normalize(String word) {
-    return NORMALIZED.get(word);
+    return NORMALIZED.get(word, ArabicTerms::computeNormalized);
   }
 
   private static String computeNormalized(String word) {

@@ -20,13 +20,13 @@ public final class EnglishTerms {
   // Snowball stemmers keep state between calls.
   private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
-  private static final TermCache<String> KEYS = new TermCache<>(EnglishTerms::computeKey);
+  private static final TermCache<String> KEYS = new TermCache<>();
 
   private EnglishTerms() {}
 
   /** The lexicon key of a word, or null for a function word. */
   public static String key(String word) {
-    return KEYS.get(word);
+    return KEYS.get(word, EnglishTerms::computeKey);
   }
 
   private static String computeKey(String word) {

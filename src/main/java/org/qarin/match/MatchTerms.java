@@ -17,6 +17,7 @@ import org.qarin.lexicon.Tokenizer;
 import org.qarin.model.Document;
 import org.qarin.model.Language;
 import org.qarin.model.Sentence;
+import org.qarin.text.Chars;
 
 /**
  * The retrieval terms of documents, in the term space the aligner matches in: lexicon keys
@@ -97,7 +98,7 @@ final class MatchTerms {
   private static void forEachToken(Document doc, TokenVisitor visitor) {
     for (Sentence s : doc.sentences()) {
       for (Token t : Tokenizer.tokenize(s.text())) {
-        Language lang = doc.language() == Language.AR && !isLatin(t.text()) ? Language.AR : Language.EN;
+        Language lang = doc.language() == Language.AR && !Chars.isLatinWord(t.text()) ? Language.AR : Language.EN;
         visitor.visit(t, lang);
       }
     }
@@ -203,13 +204,4 @@ final class MatchTerms {
     return skeleton.length() >= 2 ? Optional.of("s:" + skeleton) : Optional.empty();
   }
 
-  private static boolean isLatin(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -37,6 +37,17 @@ public final class Chars {
     return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
+  /** Whether every letter of {@code s} is Latin (a word without letters counts as Latin). */
+  public static boolean isLatinWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Arabic harakat and other combining marks that do not change a word's identity. */
   public static boolean isArabicDiacritic(int c) {
     return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED);
