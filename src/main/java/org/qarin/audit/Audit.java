@@ -21,8 +21,8 @@ import org.qarin.model.WordGaps;
 final class Audit {
   private final Alignment alignment;
   private final WordMatcher matcher;
-  private final List<List<Word>> sourceWords;
-  private final List<List<Word>> targetWords;
+  private final DocumentFacts sourceFacts;
+  private final DocumentFacts targetFacts;
   private final Furniture[] sourceFurniture;
   private final Furniture[] targetFurniture;
   private final NameCheck names;
@@ -37,8 +37,8 @@ final class Audit {
     this.matcher = matcher;
     Document source = alignment.source();
     Document target = alignment.target();
-    this.sourceWords = Words.of(source);
-    this.targetWords = Words.of(target);
+    this.sourceFacts = new DocumentFacts(source);
+    this.targetFacts = new DocumentFacts(target);
     this.sourceFurniture = Boilerplate.of(source.language()).classify(source);
     this.targetFurniture = Boilerplate.of(target.language()).classify(target);
     this.negation = new NegationCheck(matcher.lexicon());
@@ -46,9 +46,9 @@ final class Audit {
     this.names =
         new NameCheck(
             matcher,
-            arabicSource ? targetWords : sourceWords,
+            arabicSource ? targetFacts.words() : sourceFacts.words(),
             arabicSource ? source : target,
-            arabicSource ? sourceWords : targetWords);
+            arabicSource ? sourceFacts.words() : targetFacts.words());
   }
 
   Report run() {
@@ -59,10 +59,13 @@ final class Audit {
       findings.addAll(structure.check(i));
       Link link = links.get(i);
       if (link.oneSided()) {
-        link.source().forEach(s -> sourceWordCount += sourceWords.get(s).size());
+        link.source().forEach(s -> sourceWordCount += sourceFacts.words(s).size());
       } else {
-        words(i, link);
-        content(link, lengths);
+        Side source = new Side(sourceFacts, link.source());
+        Side target = new Side(targetFacts, link.target());
+        Checked whole = new Checked(source, target);
+        words(i, whole);
+        content(link, lengths, whole);
       }
     }
     findings.sort(FindingOrder.of(alignment));
@@ -70,16 +73,32 @@ final class Audit {
   }
 
   /**
+   * Two sides of a link with what both the word gaps and the content checks read of them: which
+   * words the other side renders, and how the dates pair.
+   */
+  private final class Checked {
+    final Side source;
+    final Side target;
+    final WordMatcher.Matches matches;
+    final DateCheck dates;
+
+    Checked(Side source, Side target) {
+      this.source = source;
+      this.target = target;
+      this.matches = matcher.match(source.words(), target.words());
+      this.dates = DateCheck.of(source, target);
+    }
+  }
+
+  /**
    * The word gaps of a two-sided link and its share of the coverage: every word of its sentences,
    * furniture included, against every word of the other side.
    */
-  private void words(int index, Link link) {
-    Side source = new Side(alignment.source(), link.source(), sourceWords);
-    Side target = new Side(alignment.target(), link.target(), targetWords);
-    WordMatcher.Matches m = matcher.match(source.words(), target.words());
-    DateCheck dates = DateCheck.of(source, target);
-    List<Span> sourceGaps = unrendered(source.words(), m.source(), dates.agreedSource());
-    List<Span> targetGaps = unrendered(target.words(), m.target(), dates.agreedTarget());
+  private void words(int index, Checked whole) {
+    Side source = whole.source;
+    WordMatcher.Matches m = whole.matches;
+    List<Span> sourceGaps = unrendered(source.words(), m.source(), whole.dates.agreedSource());
+    List<Span> targetGaps = unrendered(whole.target.words(), m.target(), whole.dates.agreedTarget());
     sourceWordCount += source.words().size();
     renderedWordCount += source.words().size() - sourceGaps.size();
     if (!sourceGaps.isEmpty() || !targetGaps.isEmpty()) {
@@ -103,18 +122,23 @@ final class Audit {
    * too; furniture paired with furniture of the same kind is checked (a dateline's date should
    * agree), furniture paired with text or other furniture is not (comparing them says nothing).
    */
-  private void content(Link link, LengthModel lengths) {
+  private void content(Link link, LengthModel lengths, Checked whole) {
     List<Integer> s = text(link.source(), sourceFurniture);
     List<Integer> t = text(link.target(), targetFurniture);
     if (s.isEmpty() != t.isEmpty() || (s.isEmpty() && !sameFurniture(link))) {
       return;
     }
-    Side source = new Side(alignment.source(), s.isEmpty() ? link.source() : s, sourceWords);
-    Side target = new Side(alignment.target(), t.isEmpty() ? link.target() : t, targetWords);
-    DateCheck dates = DateCheck.of(source, target);
+    Side source = new Side(sourceFacts, s.isEmpty() ? link.source() : s);
+    Side target = new Side(targetFacts, t.isEmpty() ? link.target() : t);
+    // most links have no furniture beside their text: the whole link is what is checked
+    Checked c =
+        source.sameSentences(whole.source) && target.sameSentences(whole.target)
+            ? whole
+            : new Checked(source, target);
+    DateCheck dates = c.dates;
     findings.addAll(dates.findings());
     findings.addAll(NumberCheck.check(source, target, dates));
-    findings.addAll(names.check(source, target, dates));
+    findings.addAll(names.check(source, target, c.matches, dates));
     findings.addAll(negation.check(source, target));
     findings.addAll(QuoteCheck.check(source, target));
     findings.addAll(lengths.check(source, target));
@@ -129,8 +153,7 @@ final class Audit {
       if (!link.oneSided() && !s.isEmpty() && !t.isEmpty()) {
         lengths.add(
             new int[] {
-              new Side(alignment.source(), s, sourceWords).letters(),
-              new Side(alignment.target(), t, targetWords).letters()
+              new Side(sourceFacts, s).letters(), new Side(targetFacts, t).letters()
             });
       }
     }

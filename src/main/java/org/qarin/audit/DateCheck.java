@@ -97,10 +97,7 @@ final class DateCheck {
   private static List<DateMention> mentions(Side side) {
     List<DateMention> out = new ArrayList<>();
     for (int k = 0; k < side.sentences().size(); k++) {
-      int offset = side.sentence(k).start();
-      for (DateMention d : Dates.find(side.sentence(k).text())) {
-        out.add(d.shifted(offset));
-      }
+      out.addAll(side.dates(k));
     }
     return out;
   }

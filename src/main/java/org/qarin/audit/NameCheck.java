@@ -103,8 +103,7 @@ final class NameCheck {
   }
 
   /** name-missing and name-added findings of one link. */
-  List<Finding> check(Side source, Side target, DateCheck dates) {
-    WordMatcher.Matches m = matcher.match(source.words(), target.words());
+  List<Finding> check(Side source, Side target, WordMatcher.Matches m, DateCheck dates) {
     List<Finding> out = new ArrayList<>();
     for (List<Word> group : names(source, m.source(), dates.pairedSource())) {
       out.add(finding(FindingKind.NAME_MISSING, source, target, group, true));

@@ -143,7 +143,7 @@ final class NumberCheck {
   private static void sentence(Side side, int k, List<Span> dates, List<NumberMention> out) {
     String text = side.sentence(k).text();
     int base = side.sentence(k).start();
-    List<Token> tokens = Tokens.of(text);
+    List<Token> tokens = side.tokens(k);
     for (int n = 0; n < tokens.size(); n++) {
       Token t = tokens.get(n);
       if (inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {

@@ -12,14 +12,16 @@ import org.qarin.model.Sentence;
  * length, so that numbers can be paired by where they stand.
  */
 final class Side {
+  private final DocumentFacts facts;
   private final Document doc;
   private final List<Integer> sentences;
   private final List<Word> words;
   private final int[] before;
   private final int length;
 
-  Side(Document doc, List<Integer> sentences, List<List<Word>> wordsBySentence) {
-    this.doc = doc;
+  Side(DocumentFacts facts, List<Integer> sentences) {
+    this.facts = facts;
+    this.doc = facts.doc();
     this.sentences = List.copyOf(sentences);
     this.words = new ArrayList<>();
     this.before = new int[sentences.size()];
@@ -27,7 +29,7 @@ final class Side {
     for (int k = 0; k < sentences.size(); k++) {
       before[k] = total;
       total += doc.sentence(sentences.get(k)).text().length();
-      words.addAll(wordsBySentence.get(sentences.get(k)));
+      words.addAll(facts.words(sentences.get(k)));
     }
     this.length = Math.max(total, 1);
   }
@@ -46,6 +48,21 @@ final class Side {
 
   Sentence sentence(int k) {
     return doc.sentence(sentences.get(k));
+  }
+
+  /** The audit's tokens of the side's k-th sentence, offsets relative to that sentence. */
+  List<org.qarin.lexicon.Token> tokens(int k) {
+    return facts.tokens(sentences.get(k));
+  }
+
+  /** The dates of the side's k-th sentence, with document offsets. */
+  List<DateMention> dates(int k) {
+    return facts.dates(sentences.get(k));
+  }
+
+  /** Whether this side reads the same sentences as {@code other}. */
+  boolean sameSentences(Side other) {
+    return facts == other.facts && sentences.equals(other.sentences);
   }
 
   /** The words of all the side's sentences, in order. */

@@ -8,7 +8,6 @@ import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Names;
 import org.qarin.lexicon.Numbers;
 import org.qarin.lexicon.Token;
-import org.qarin.model.Document;
 import org.qarin.model.Sentence;
 import org.qarin.text.Chars;
 
@@ -26,21 +25,12 @@ final class Words {
 
   private Words() {}
 
-  /** The words of every sentence of {@code doc}, by sentence index. */
-  static List<List<Word>> of(Document doc) {
-    List<List<Word>> words = new ArrayList<>(doc.size());
-    for (Sentence s : doc.sentences()) {
-      words.add(of(s));
-    }
-    return words;
-  }
-
-  /** The words of one sentence, with document offsets. */
-  static List<Word> of(Sentence s) {
+  /** The words of one sentence, with document offsets, from its {@link Tokens}. */
+  static List<Word> of(Sentence s, List<Token> tokens) {
     List<Word> out = new ArrayList<>();
     boolean initial = true;
     int previousEnd = 0;
-    for (Token t : Tokens.of(s.text())) {
+    for (Token t : tokens) {
       initial |= opensQuote(s.text(), previousEnd, t.start());
       Word w = word(s, t, initial);
       if (w != null) {

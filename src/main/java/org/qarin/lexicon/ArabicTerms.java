@@ -28,20 +28,38 @@ public final class ArabicTerms {
   private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "نا"};
   private static final Set<String> STOPWORDS = stopwords();
 
-  private static final TermCache<String> NORMALIZED = new TermCache<>();
-  private static final TermCache<String> KEYS = new TermCache<>();
-  private static final TermCache<String> LIGHT_KEYS = new TermCache<>();
-  private static final TermCache<List<String>> VARIANTS = new TermCache<>();
+  /**
+   * Everything this class derives from one written form, cached as one: the aligner and the audit
+   * read several forms of each word they meet, and one cache lookup costs less than four.
+   */
+  private record Forms(String normalized, String lightKey, String key, List<String> variants) {}
+
+  private static final TermCache<Forms> FORMS = new TermCache<>();
 
   private ArabicTerms() {}
 
-  /** The lexicon key of a word, or null for a function word or a word without letters. */
-  public static String key(String word) {
-    return KEYS.get(word, ArabicTerms::computeKey);
+  private static Forms forms(String word) {
+    return FORMS.get(word, ArabicTerms::computeForms);
   }
 
-  private static String computeKey(String word) {
-    String light = lightKey(word);
+  private static Forms computeForms(String word) {
+    String normalized = computeNormalized(word);
+    String light = computeLightKey(normalized);
+    String key = computeKey(light);
+    return new Forms(normalized, light, key, computeVariants(word, normalized, key));
+  }
+
+  /** The lexicon key of a word, or null for a function word or a word without letters. */
+  public static String key(String word) {
+    return forms(word).key();
+  }
+
+  /** {@link #key} without the cache, for the forms {@link #variants} tries. */
+  private static String uncachedKey(String word) {
+    return computeKey(computeLightKey(computeNormalized(word)));
+  }
+
+  private static String computeKey(String light) {
     if (light == null) {
       return null;
     }
@@ -57,11 +75,10 @@ public final class ArabicTerms {
    * removed: the form names are transliterated from (بالأسد gives اسد). Null for function words.
    */
   public static String lightKey(String word) {
-    return LIGHT_KEYS.get(word, ArabicTerms::computeLightKey);
+    return forms(word).lightKey();
   }
 
-  private static String computeLightKey(String word) {
-    String n = normalize(word);
+  private static String computeLightKey(String n) {
     if (n.isEmpty() || STOPWORDS.contains(n)) {
       return null;
     }
@@ -95,28 +112,27 @@ public final class ArabicTerms {
    * the future and person prefixes (ستوفر, يحدد), since dictionaries list perfect stems.
    */
   public static List<String> variants(String word) {
-    return VARIANTS.get(word, ArabicTerms::computeVariants);
+    return forms(word).variants();
   }
 
-  private static List<String> computeVariants(String word) {
+  private static List<String> computeVariants(String word, String n, String key) {
     List<String> keys = new ArrayList<>(3);
-    add(keys, key(word));
+    add(keys, key);
     if (keys.isEmpty()) {
-      return List.copyOf(keys);
+      return List.of();
     }
-    String n = normalize(word);
     if (n.length() >= 5 && "بكل".indexOf(n.charAt(0)) >= 0 && !n.startsWith("ال", 1)) {
-      add(keys, key("ال" + n)); // behind the article the first letter stays
+      add(keys, uncachedKey("ال" + n)); // behind the article the first letter stays
     }
     if (n.length() >= 4 && n.endsWith("ا") && (word.contains("\u064Bا") || word.contains("ا\u064B"))) {
-      add(keys, key(n.substring(0, n.length() - 1)));
+      add(keys, uncachedKey(n.substring(0, n.length() - 1)));
     }
     String v = n.length() >= 5 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
     if (v.length() >= 5 && v.charAt(0) == 'س' && "يتنا".indexOf(v.charAt(1)) >= 0) {
       v = v.substring(1);
     }
     if (v.length() >= 4 && "يتنا".indexOf(v.charAt(0)) >= 0) {
-      add(keys, key(v.substring(1)));
+      add(keys, uncachedKey(v.substring(1)));
     }
     return List.copyOf(keys);
   }
@@ -129,7 +145,7 @@ public final class ArabicTerms {
 
   /** Lucene's normalisation, with characters analysis ignores (bidi marks) removed first. */
   public static String normalize(String word) {
-    return NORMALIZED.get(word, ArabicTerms::computeNormalized);
+    return forms(word).normalized();
   }
 
   private static String computeNormalized(String word) {
