@@ -85,7 +85,8 @@ final class Accumulator {
         forward += raise(f, base, scores.source.weights[i], offset[i - from]);
       }
     }
-    backward += bestOver(scores.target.weights[j], scores.gArray());
+    backward +=
+        to - from == 1 ? scores.backwardOne(from, j) : bestOver(scores.target.weights[j], scores.gArray());
     targetWeight += scores.target.totalWeight[j];
   }
 
@@ -99,7 +100,8 @@ final class Accumulator {
         backward += raise(g, base, scores.target.weights[j], offset[j - from]);
       }
     }
-    forward += bestOver(scores.source.weights[i], scores.fArray());
+    forward +=
+        to - from == 1 ? scores.forwardOne(i, from) : bestOver(scores.source.weights[i], scores.fArray());
     sourceWeight += scores.source.totalWeight[i];
   }
 

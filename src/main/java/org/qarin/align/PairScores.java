@@ -32,6 +32,9 @@ final class PairScores {
   private final int[] gOffset; // per target sentence j: offset of j's tokens within a block row
   private final float[] g;
   private final int[] gRowStart; // per source sentence: offset of lo[i] in the g block
+  private final int[] cellBase; // per source sentence: its first cell in forwardOne and backwardOne
+  private final double[] forwardOne; // per cell (i, j): target j's weighted render of source i, NaN until asked
+  private final double[] backwardOne; // per cell (i, j): source i's weighted render of target j
 
   PairScores(SideFeatures source, SideFeatures target, Window window, Lexicon lexicon) {
     this.source = source;
@@ -44,14 +47,51 @@ final class PairScores {
       gOffset[j + 1] = gOffset[j] + target.tokens[j].length;
     }
     gRowStart = new int[source.size()];
+    cellBase = new int[source.size() + 1];
     for (int i = 0; i < source.size(); i++) {
+      cellBase[i + 1] = cellBase[i] + window.width(i);
       fBase[i + 1] = fBase[i] + window.width(i) * source.tokens[i].length;
       gRowStart[i] = gOffset[window.lo[i]];
       gBase[i + 1] = gBase[i] + gOffset[window.hi[i]] - gOffset[window.lo[i]];
     }
     f = new float[fBase[source.size()]];
     g = new float[gBase[source.size()]];
+    forwardOne = new double[cellBase[source.size()]];
+    backwardOne = new double[cellBase[source.size()]];
+    Arrays.fill(forwardOne, Double.NaN);
+    Arrays.fill(backwardOne, Double.NaN);
     fill(lexicon);
+  }
+
+  /**
+   * The weighted sum of how well target sentence j renders each token of source sentence i: the
+   * forward evidence of a bead whose only target sentence is j. Beads of one target sentence are
+   * most of the search, and they meet the same sentence pairs again and again, so each pair's sum
+   * is worked out once. 0 outside the window.
+   */
+  double forwardOne(int i, int j) {
+    return one(forwardOne, i, j, f, fIndex(i, j), source.weights[i]);
+  }
+
+  /** The same for the tokens of target sentence j against source sentence i alone. */
+  double backwardOne(int i, int j) {
+    return one(backwardOne, i, j, g, gIndex(i, j), target.weights[j]);
+  }
+
+  private double one(double[] sums, int i, int j, float[] scores, int base, float[] weights) {
+    if (base < 0) {
+      return 0;
+    }
+    int cell = cellBase[i] + j - window.lo[i];
+    double sum = sums[cell];
+    if (Double.isNaN(sum)) {
+      sum = 0;
+      for (int t = 0; t < weights.length; t++) {
+        sum += Math.max(0f, scores[base + t]) * weights[t]; // as Accumulator.bestOver adds them
+      }
+      sums[cell] = sum;
+    }
+    return sum;
   }
 
   /**
