@@ -16,7 +16,6 @@ final class Accumulator {
   private int to;
   private float[] best = new float[64]; // per token of the fixed side
   private int[] offset = new int[16]; // per fixed sentence: its first token in best
-  private int[] at = new int[16]; // scratch: per fixed sentence, where its scores for the added one start
   private double forward;
   private double backward;
   private double sourceWeight;
@@ -52,7 +51,6 @@ final class Accumulator {
     int n = to - from;
     if (offset.length < n + 1) {
       offset = new int[n + 1];
-      at = new int[n + 1];
     }
     double weight = 0;
     for (int s = from; s < to; s++) {
@@ -80,13 +78,11 @@ final class Accumulator {
     float[] f = scores.fArray();
     for (int i = from; i < to; i++) {
       int base = scores.fIndex(i, j);
-      at[i - from] = scores.gIndex(i, j);
       if (base >= 0) {
         forward += raise(f, base, scores.source.weights[i], offset[i - from]);
       }
     }
-    backward +=
-        to - from == 1 ? scores.backwardOne(from, j) : bestOver(scores.target.weights[j], scores.gArray());
+    backward += scores.backward(from, to - from, j);
     targetWeight += scores.target.totalWeight[j];
   }
 
@@ -95,13 +91,11 @@ final class Accumulator {
     float[] g = scores.gArray();
     for (int j = from; j < to; j++) {
       int base = scores.gIndex(i, j);
-      at[j - from] = scores.fIndex(i, j);
       if (base >= 0) {
         backward += raise(g, base, scores.target.weights[j], offset[j - from]);
       }
     }
-    forward +=
-        to - from == 1 ? scores.forwardOne(i, from) : bestOver(scores.source.weights[i], scores.fArray());
+    forward += scores.forward(i, from, to - from);
     sourceWeight += scores.source.totalWeight[i];
   }
 
@@ -117,24 +111,5 @@ final class Accumulator {
       }
     }
     return gain;
-  }
-
-  /**
-   * The weighted sum, over the tokens of a newly added sentence, of each token's best match among
-   * the fixed side's sentences (whose score offsets {@link #at} holds).
-   */
-  private double bestOver(float[] weights, float[] scoresArray) {
-    int n = to - from;
-    double sum = 0;
-    for (int t = 0; t < weights.length; t++) {
-      float v = 0;
-      for (int s = 0; s < n; s++) {
-        if (at[s] >= 0) {
-          v = Math.max(v, scoresArray[at[s] + t]);
-        }
-      }
-      sum += v * weights[t];
-    }
-    return sum;
   }
 }

@@ -22,6 +22,8 @@ import org.qarin.model.Language;
 final class PairScores {
   private static final int MAX_TRANSLATIONS = 16;
   private static final float SKELETON_WEIGHT = 0.7f;
+  /** Bead sides up to this many sentences have their gains cached. */
+  private static final int CACHED_SIZES = 3;
 
   final SideFeatures source;
   final SideFeatures target;
@@ -32,9 +34,11 @@ final class PairScores {
   private final int[] gOffset; // per target sentence j: offset of j's tokens within a block row
   private final float[] g;
   private final int[] gRowStart; // per source sentence: offset of lo[i] in the g block
-  private final int[] cellBase; // per source sentence: its first cell in forwardOne and backwardOne
-  private final double[] forwardOne; // per cell (i, j): target j's weighted render of source i, NaN until asked
-  private final double[] backwardOne; // per cell (i, j): source i's weighted render of target j
+  private final int[] cellBase; // per source sentence: its first cell (i, lo[i])
+  /** Cached gains by bead size: [n - 1][cell], NaN until asked; see {@link #backward}. */
+  private final double[][] backwardGain = new double[CACHED_SIZES][];
+  private final double[][] forwardGain = new double[CACHED_SIZES][];
+  private int[] bases = new int[CACHED_SIZES]; // scratch for gain
 
   PairScores(SideFeatures source, SideFeatures target, Window window, Lexicon lexicon) {
     this.source = source;
@@ -56,40 +60,60 @@ final class PairScores {
     }
     f = new float[fBase[source.size()]];
     g = new float[gBase[source.size()]];
-    forwardOne = new double[cellBase[source.size()]];
-    backwardOne = new double[cellBase[source.size()]];
-    Arrays.fill(forwardOne, Double.NaN);
-    Arrays.fill(backwardOne, Double.NaN);
     fill(lexicon);
   }
 
   /**
-   * The weighted sum of how well target sentence j renders each token of source sentence i: the
-   * forward evidence of a bead whose only target sentence is j. Beads of one target sentence are
-   * most of the search, and they meet the same sentence pairs again and again, so each pair's sum
-   * is worked out once. 0 outside the window.
+   * The weighted sum, over the tokens of target sentence j, of each token's best score against
+   * source sentences {@code [i0, i0 + n)}: what adding j to a bead with those source sentences
+   * adds to its backward evidence. The search adds the same sentence to beads of the same fixed
+   * side from many states, so small beads' sums are worked out once per sentence pair.
    */
-  double forwardOne(int i, int j) {
-    return one(forwardOne, i, j, f, fIndex(i, j), source.weights[i]);
+  double backward(int i0, int n, int j) {
+    return cached(backwardGain, n, i0, j, false, i0, j, target.weights[j]);
   }
 
-  /** The same for the tokens of target sentence j against source sentence i alone. */
-  double backwardOne(int i, int j) {
-    return one(backwardOne, i, j, g, gIndex(i, j), target.weights[j]);
+  /** The same for the tokens of source sentence i against target sentences {@code [j0, j0 + n)}. */
+  double forward(int i, int j0, int n) {
+    return cached(forwardGain, n, i, j0, true, j0, i, source.weights[i]);
   }
 
-  private double one(double[] sums, int i, int j, float[] scores, int base, float[] weights) {
-    if (base < 0) {
-      return 0;
+  private double cached(
+      double[][] caches, int n, int i, int j, boolean forward, int from, int added, float[] weights) {
+    if (n < 1 || n > CACHED_SIZES || !window.contains(i, j)) {
+      return gain(forward, from, n, added, weights);
+    }
+    if (caches[n - 1] == null) {
+      caches[n - 1] = new double[cellBase[source.size()]];
+      Arrays.fill(caches[n - 1], Double.NaN);
     }
     int cell = cellBase[i] + j - window.lo[i];
-    double sum = sums[cell];
+    double sum = caches[n - 1][cell];
     if (Double.isNaN(sum)) {
-      sum = 0;
-      for (int t = 0; t < weights.length; t++) {
-        sum += Math.max(0f, scores[base + t]) * weights[t]; // as Accumulator.bestOver adds them
+      sum = gain(forward, from, n, added, weights);
+      caches[n - 1][cell] = sum;
+    }
+    return sum;
+  }
+
+  /** Each token's best score over the fixed sentences {@code [from, from + n)}, weighted and summed. */
+  private double gain(boolean forward, int from, int n, int added, float[] weights) {
+    if (bases.length < n) {
+      bases = new int[n];
+    }
+    for (int s = 0; s < n; s++) {
+      bases[s] = forward ? fIndex(added, from + s) : gIndex(from + s, added);
+    }
+    float[] scores = forward ? f : g;
+    double sum = 0;
+    for (int t = 0; t < weights.length; t++) {
+      float v = 0;
+      for (int s = 0; s < n; s++) {
+        if (bases[s] >= 0) {
+          v = Math.max(v, scores[bases[s] + t]);
+        }
       }
-      sums[cell] = sum;
+      sum += v * weights[t];
     }
     return sum;
   }
