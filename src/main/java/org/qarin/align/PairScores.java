@@ -1,9 +1,8 @@
 package org.qarin.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.qarin.align.SideFeatures.Tok;
 import org.qarin.lexicon.Lexicon;
@@ -153,9 +152,10 @@ final class PairScores {
     boolean sourceArabic = source.language == Language.AR;
     SideFeatures arabic = sourceArabic ? source : target;
     SideFeatures english = sourceArabic ? target : source;
-    TermIndex index = new TermIndex(english);
+    TermIndex index = new TermIndex(english, lexicon);
     int[] seeing = {0, 0};
-    Map<Tok, List<Expansion>> expansions = new HashMap<>(); // tokens repeat: expand each once
+    // tokens repeat, and each term has one Tok (SideFeatures interns them): expand each once
+    Map<Tok, Expansion[]> expansions = new IdentityHashMap<>();
     for (int x = 0; x < arabic.size(); x++) {
       int[] range = sourceArabic ? new int[] {window.lo[x], window.hi[x]} : sourcesSeeing(x, seeing);
       for (int k = 0; k < arabic.tokens[x].length; k++) {
@@ -204,31 +204,71 @@ final class PairScores {
 
   private record Expansion(int term, float weight) {}
 
-  /** The English-side terms an Arabic token can match, with the weight of each match. */
-  private static List<Expansion> expand(Tok tok, Lexicon lexicon, TermIndex index) {
-    Map<Integer, Float> best = new HashMap<>();
+  /**
+   * The English-side terms an Arabic token can match, with the weight of each match: the best
+   * weight per term, in no particular order (scores keep the maximum, whatever the order).
+   */
+  private static Expansion[] expand(Tok tok, Lexicon lexicon, TermIndex index) {
+    Expansions best = new Expansions();
     if (tok.latin() != null) {
-      index.add(best, index.keys, tok.key(), 1f);
+      best.add(index.keys.get(tok.key()), 1f);
     } else if (tok.key() != null) {
-      addTranslations(best, lexicon.english(tok.key()), index);
+      addTranslations(best, lexicon.englishIds(tok.key()), index);
       for (String variant : tok.variants()) {
-        addTranslations(best, lexicon.english(variant), index);
+        addTranslations(best, lexicon.englishIds(variant), index);
       }
     }
     if (tok.number() != null) {
-      index.add(best, index.numbers, tok.number(), 1f);
+      best.add(index.numbers.get(tok.number()), 1f);
     }
     if (tok.skeleton() != null) {
-      index.add(best, index.skeletons, tok.skeleton(), SKELETON_WEIGHT);
+      best.add(index.skeletons.get(tok.skeleton()), SKELETON_WEIGHT);
     }
-    List<Expansion> out = new ArrayList<>(best.size());
-    best.forEach((term, w) -> out.add(new Expansion(term, w)));
-    return out;
+    return best.toArray();
   }
 
-  private static void addTranslations(Map<Integer, Float> best, List<Lexicon.Translation> ts, TermIndex index) {
-    for (int n = 0; n < Math.min(MAX_TRANSLATIONS, ts.size()); n++) {
-      index.add(best, index.keys, ts.get(n).key(), ts.get(n).weight());
+  private static void addTranslations(Expansions best, Lexicon.Row row, TermIndex index) {
+    for (int n = 0; n < Math.min(MAX_TRANSLATIONS, row.size()); n++) {
+      int term = index.termOfLexiconId(row.id(n));
+      if (term >= 0) {
+        best.add(term, row.weight(n));
+      }
+    }
+  }
+
+  /** A token's terms as they are found, each with its best weight; tokens have a few at most. */
+  private static final class Expansions {
+    private int[] terms = new int[8];
+    private float[] weights = new float[8];
+    private int size;
+
+    void add(Integer term, float weight) {
+      if (term != null) {
+        add((int) term, weight);
+      }
+    }
+
+    void add(int term, float weight) {
+      for (int i = 0; i < size; i++) {
+        if (terms[i] == term) {
+          weights[i] = Math.max(weights[i], weight);
+          return;
+        }
+      }
+      if (size == terms.length) {
+        terms = Arrays.copyOf(terms, size * 2);
+        weights = Arrays.copyOf(weights, size * 2);
+      }
+      terms[size] = term;
+      weights[size++] = weight;
+    }
+
+    Expansion[] toArray() {
+      Expansion[] out = new Expansion[size];
+      for (int i = 0; i < size; i++) {
+        out[i] = new Expansion(terms[i], weights[i]);
+      }
+      return out;
     }
   }
 
@@ -237,68 +277,120 @@ final class PairScores {
    * those, the tokens that carry it. Arrays rather than maps: this is the aligner's hottest lookup.
    */
   private static final class TermIndex {
-    // one map per kind of term, ids shared: looking up the lexicon's own strings, whose hashes
-    // are cached, costs far less than building a prefixed string per lookup
+    // one map per kind of term, ids shared
     private final Map<String, Integer> keys = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, Integer> skeletons = new HashMap<>();
     private int nextId;
-    private int[][] postings;
-    private int[][][] tokens;
+    private final int[][] postings;
+    private final int[][][] tokens;
+    // the document's keys the lexicon knows, by lexicon id, sorted, and their term ids: an Arabic
+    // word's translations are found by id, without hashing a string per translation
+    private final int[] lexiconIds;
+    private final int[] lexiconTerms;
 
-    TermIndex(SideFeatures english) {
-      List<List<Integer>> post = new ArrayList<>();
-      List<List<int[]>> toks = new ArrayList<>();
+    TermIndex(SideFeatures english, Lexicon lexicon) {
+      // occurrences as (term, sentence, token) triples, in sentence and token order
+      int[] occ = new int[256];
+      int n = 0;
+      long[] known = new long[16];
+      int knownSize = 0;
       for (int y = 0; y < english.size(); y++) {
-        Map<Integer, List<Integer>> here = new java.util.TreeMap<>();
         Tok[] sentence = english.tokens[y];
         for (int t = 0; t < sentence.length; t++) {
-          for (int id : ids(sentence[t])) {
-            here.computeIfAbsent(id, x -> new ArrayList<>()).add(t);
+          Tok tok = sentence[t];
+          int before = nextId;
+          int key = tok.key() == null ? -1 : keys.computeIfAbsent(tok.key(), x -> nextId++);
+          if (key >= before) { // a new key: note its lexicon id
+            int lex = lexicon.englishId(tok.key());
+            if (lex >= 0) {
+              if (knownSize == known.length) {
+                known = Arrays.copyOf(known, knownSize * 2);
+              }
+              known[knownSize++] = ((long) lex << 32) | key;
+            }
           }
-        }
-        for (Map.Entry<Integer, List<Integer>> e : here.entrySet()) {
-          while (post.size() <= e.getKey()) {
-            post.add(new ArrayList<>());
-            toks.add(new ArrayList<>());
+          int number = tok.number() == null ? -1 : numbers.computeIfAbsent(tok.number(), x -> nextId++);
+          int skeleton = tok.skeleton() == null ? -1 : skeletons.computeIfAbsent(tok.skeleton(), x -> nextId++);
+          for (int id : new int[] {key, number, skeleton}) {
+            if (id >= 0) {
+              if (n + 3 > occ.length) {
+                occ = Arrays.copyOf(occ, occ.length * 2);
+              }
+              occ[n++] = id;
+              occ[n++] = y;
+              occ[n++] = t;
+            }
           }
-          post.get(e.getKey()).add(y); // sentences are visited in order: postings stay sorted
-          toks.get(e.getKey()).add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
       }
-      postings = new int[post.size()][];
-      tokens = new int[post.size()][][];
-      for (int term = 0; term < post.size(); term++) {
-        postings[term] = post.get(term).stream().mapToInt(Integer::intValue).toArray();
-        tokens[term] = toks.get(term).toArray(new int[0][]);
+      Arrays.sort(known, 0, knownSize);
+      lexiconIds = new int[knownSize];
+      lexiconTerms = new int[knownSize];
+      for (int i = 0; i < knownSize; i++) {
+        lexiconIds[i] = (int) (known[i] >>> 32);
+        lexiconTerms[i] = (int) known[i];
+      }
+      postings = new int[nextId][];
+      tokens = new int[nextId][][];
+      index(occ, n);
+    }
+
+    /**
+     * Groups the occurrences by term (a stable counting sort keeps them in sentence and token
+     * order), then each term's by sentence.
+     */
+    private void index(int[] occ, int n) {
+      int[] start = new int[nextId + 1];
+      for (int i = 0; i < n; i += 3) {
+        start[occ[i] + 1]++;
+      }
+      for (int term = 0; term < nextId; term++) {
+        start[term + 1] += start[term];
+      }
+      int[] next = Arrays.copyOf(start, nextId);
+      int[] sentenceOf = new int[n / 3];
+      int[] tokenOf = new int[n / 3];
+      for (int i = 0; i < n; i += 3) {
+        int at = next[occ[i]]++;
+        sentenceOf[at] = occ[i + 1];
+        tokenOf[at] = occ[i + 2];
+      }
+      for (int term = 0; term < nextId; term++) {
+        int from = start[term];
+        int to = start[term + 1];
+        int sentences = 0;
+        for (int i = from; i < to; i++) {
+          sentences += i == from || sentenceOf[i] != sentenceOf[i - 1] ? 1 : 0;
+        }
+        postings[term] = new int[sentences];
+        tokens[term] = new int[sentences][];
+        int p = -1;
+        for (int i = from; i < to; ) {
+          int j = i;
+          while (j < to && sentenceOf[j] == sentenceOf[i]) {
+            j++;
+          }
+          postings[term][++p] = sentenceOf[i];
+          tokens[term][p] = Arrays.copyOfRange(tokenOf, i, j);
+          i = j;
+        }
       }
     }
 
-    /** The ids of the token's key, number and skeleton, new terms getting the next ids. */
-    private List<Integer> ids(Tok t) {
-      List<Integer> out = new ArrayList<>(3);
-      if (t.key() != null) {
-        out.add(keys.computeIfAbsent(t.key(), x -> nextId++));
-      }
-      if (t.number() != null) {
-        out.add(numbers.computeIfAbsent(t.number(), x -> nextId++));
-      }
-      if (t.skeleton() != null) {
-        out.add(skeletons.computeIfAbsent(t.skeleton(), x -> nextId++));
-      }
-      return out;
-    }
-
-    void add(Map<Integer, Float> best, Map<String, Integer> kind, String term, float w) {
-      Integer id = kind.get(term);
-      if (id != null) {
-        best.merge(id, w, Math::max);
-      }
+    /** The term of the document key with this lexicon id, or -1 when the document lacks it. */
+    int termOfLexiconId(int lexiconId) {
+      int i = Arrays.binarySearch(lexiconIds, lexiconId);
+      return i >= 0 ? lexiconTerms[i] : -1;
     }
 
     /** Where the term's postings for sentences {@code [from, to)} start and end. */
     int first(int term, int from) {
-      return lowerBound(postings[term], from);
+      int[] a = postings[term];
+      if (from <= 0 || a.length == 0 || from <= a[0]) {
+        return 0; // the whole-document window asks this of every term
+      }
+      return from > a[a.length - 1] ? a.length : lowerBound(a, from);
     }
 
     int sentence(int term, int posting) {

@@ -108,6 +108,49 @@ public final class Lexicon {
     return tables().english().translations(englishKey);
   }
 
+  /**
+   * An Arabic key's English translations as English word ids, strongest first: for callers that
+   * match many keys against one document's words, where comparing ids costs less than hashing
+   * strings. Ids are those of {@link #englishId}.
+   */
+  public Row englishIds(String arabicKey) {
+    return tables().arabic().row(arabicKey);
+  }
+
+  /** The id of an English key, or -1 when the lexicon does not have it. */
+  public int englishId(String englishKey) {
+    Integer id = tables().english().ids.get(englishKey);
+    return id == null ? -1 : id;
+  }
+
+  /** Translations as ids of the other side's words and their weights, strongest first. */
+  public static final class Row {
+    private static final Row EMPTY = new Row(new int[0], new float[0], 0, 0);
+    private final int[] ids;
+    private final float[] weights;
+    private final int from;
+    private final int to;
+
+    private Row(int[] ids, float[] weights, int from, int to) {
+      this.ids = ids;
+      this.weights = weights;
+      this.from = from;
+      this.to = to;
+    }
+
+    public int size() {
+      return to - from;
+    }
+
+    public int id(int n) {
+      return ids[from + n];
+    }
+
+    public float weight(int n) {
+      return weights[from + n];
+    }
+  }
+
   public boolean knowsArabic(String key) {
     return tables().arabic().knows(key);
   }
@@ -189,6 +232,11 @@ public final class Lexicon {
     boolean knows(String key) {
       Integer id = ids.get(key);
       return id != null && rowStart[id + 1] > rowStart[id];
+    }
+
+    Row row(String key) {
+      Integer id = ids.get(key);
+      return id == null ? Row.EMPTY : new Row(other, weight, rowStart[id], rowStart[id + 1]);
     }
 
     List<Translation> translations(String key) {
