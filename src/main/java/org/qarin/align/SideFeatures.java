@@ -183,14 +183,15 @@ final class SideFeatures {
     if (Chars.isLatinWord(t.text())) {
       return english(t);
     }
-    String light = ArabicTerms.lightKey(t.text());
+    ArabicTerms.Forms forms = ArabicTerms.forms(t.text());
+    String light = forms.lightKey();
     if (light == null) {
       return null;
     }
     String number = Numbers.ofWord(light).orElse(null);
     String skeleton = Names.arabicSkeleton(light);
-    List<String> keys = ArabicTerms.variants(t.text());
-    String key = keys.isEmpty() ? ArabicTerms.key(t.text()) : keys.get(0);
+    List<String> keys = forms.variants();
+    String key = keys.isEmpty() ? forms.key() : keys.get(0);
     List<String> variants = keys.size() > 1 ? List.copyOf(keys.subList(1, keys.size())) : List.of();
     return new RawTok(key, variants, skeleton.length() >= 2 ? skeleton : null, number, null, 1f);
   }

@@ -263,11 +263,12 @@ final class NumberCheck {
     if (!Words.isArabic(word)) {
       return EnglishTerms.lower(word);
     }
-    String n = ArabicTerms.normalize(word);
+    ArabicTerms.Forms forms = ArabicTerms.forms(word);
+    String n = forms.normalized();
     if (MAGNITUDES.containsKey(n) || Numbers.ofWord(n).isPresent()) {
       return n;
     }
-    String light = ArabicTerms.lightKey(word);
+    String light = forms.lightKey();
     return light == null ? n : light;
   }
 

@@ -53,8 +53,9 @@ final class Words {
   }
 
   private static Word arabic(Sentence s, Token t, int start, int end) {
-    String light = ArabicTerms.lightKey(t.text());
-    String key = ArabicKeys.key(t.text());
+    ArabicTerms.Forms forms = ArabicTerms.forms(t.text());
+    String light = forms.lightKey();
+    String key = forms.key(); // the key the aligner and the lexicon use (ArabicKeys.key)
     if (light == null || key == null || light.length() < 2) {
       return null;
     }

@@ -32,13 +32,17 @@ public final class ArabicTerms {
    * Everything this class derives from one written form, cached as one: the aligner and the audit
    * read several forms of each word they meet, and one cache lookup costs less than four.
    */
-  private record Forms(String normalized, String lightKey, String key, List<String> variants) {}
+  public record Forms(String normalized, String lightKey, String key, List<String> variants) {}
 
   private static final TermCache<Forms> FORMS = new TermCache<>();
 
   private ArabicTerms() {}
 
-  private static Forms forms(String word) {
+  /**
+   * Everything the other methods give for {@code word}, looked up once: for callers that need
+   * several of them for the same word.
+   */
+  public static Forms forms(String word) {
     return FORMS.get(word, ArabicTerms::computeForms);
   }
 

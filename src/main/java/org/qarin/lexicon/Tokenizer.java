@@ -68,7 +68,13 @@ public final class Tokenizer {
   }
 
   private static boolean isDigit(int c) {
-    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    if (c < 0x80) {
+      return c >= '0' && c <= '9';
+    }
+    if (c >= 0x0600 && c <= 0x06FF) { // the Arabic block's digits, without Unicode's tables
+      return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+    }
+    return Character.isDigit(c);
   }
 
   private static int numberEnd(String s, int i) {
