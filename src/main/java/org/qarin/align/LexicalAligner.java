@@ -118,11 +118,12 @@ public final class LexicalAligner implements Aligner {
     long cells = w.cells();
     int stride = (int) Math.max(1, cells / 20_000);
     List<Double> costs = new ArrayList<>();
+    Accumulator acc = new Accumulator(scores); // reset per pair: one per pair cost more than the pair
     long c = 0;
     for (int i = 0; i < w.n; i++) {
       for (int j = w.lo[i]; j < w.hi[i]; j++, c++) {
         if (c % stride == 0) {
-          Accumulator acc = Accumulator.source(scores, i, i + 1);
+          acc.resetSource(i, i + 1);
           acc.addTarget(j);
           costs.add(model.bead(1, 1, acc.similarity(), scores.source.length(i, i + 1),
               scores.target.length(j, j + 1), ratio));
