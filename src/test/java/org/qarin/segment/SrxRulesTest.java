@@ -10,6 +10,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qarin.model.Language;
 import org.qarin.model.Sentence;
@@ -26,6 +30,50 @@ class SrxRulesTest {
           "</languagerule></languagerules><maprules>",
           "<languagemap languagepattern=\".*\" languagerulename=\"all\"/>",
           "</maprules></body></srx>");
+
+  /**
+   * qarin marks every rule {@code [noauto]} on loading, to spare Okapi's inline-code pattern; on
+   * plain text that must not move a single break.
+   */
+  @Test
+  void theDefaultRulesBreakWhereOkapiAloneBreaks() throws IOException {
+    String srx;
+    try (var in = SrxRules.class.getResourceAsStream("qarin.srx")) {
+      srx = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    net.sf.okapi.lib.segmentation.SRXDocument okapi = new net.sf.okapi.lib.segmentation.SRXDocument();
+    okapi.loadRules((CharSequence) srx);
+    SrxRules rules = SrxRules.defaults();
+    int blocks = 0;
+    for (String file : List.of("statement-ar.txt", "statement-en.txt")) {
+      Language lang = file.contains("-ar") ? Language.AR : Language.EN;
+      net.sf.okapi.common.ISegmenter plain =
+          okapi.compileLanguageRules(net.sf.okapi.common.LocaleId.fromString(lang.code()), null);
+      String text = Files.readString(Path.of("corpus/sample", file));
+      List<String> samples = new ArrayList<>(List.of(text.split("\n")));
+      samples.addAll(
+          List.of(
+              "Mr. Smith met Dr. Jones at 10 a.m. The talks ended. \"Why?\" he asked... and left.",
+              "U.S. forces left. A. Smith said so (p. 12). 2019 The year ended. Plan B. The end!",
+              "قال د. سامر إن الحكومة.وقال آخر: «لا»... ثم غادر؟ نعم! ق.م. 300 عام",
+              "...... !!! ?? .. فتح “M4”.. طريق شائك. Image: Nick. Photo: AFP"));
+      for (String block : samples) {
+        if (block.isBlank()) {
+          continue;
+        }
+        plain.computeSegments(block);
+        List<Integer> expected = new ArrayList<>(List.of(0));
+        for (net.sf.okapi.common.Range r : plain.getRanges()) {
+          if (r.start > expected.get(expected.size() - 1)) {
+            expected.add(r.start);
+          }
+        }
+        assertThat(rules.starts(block, lang)).as(block).isEqualTo(expected);
+        blocks++;
+      }
+    }
+    assertThat(blocks).isGreaterThan(10);
+  }
 
   @Test
   void aUsersRulesApply() {
