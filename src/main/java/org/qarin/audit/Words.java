@@ -7,6 +7,7 @@ import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Names;
 import org.qarin.lexicon.Numbers;
+import org.qarin.lexicon.TermCache;
 import org.qarin.lexicon.Token;
 import org.qarin.model.Sentence;
 import org.qarin.text.Chars;
@@ -49,11 +50,38 @@ final class Words {
       String value = Numbers.canonical(t.text());
       return new Word(s.index(), start, end, t.text(), false, null, null, value, false, false);
     }
-    return isArabic(t.text()) ? arabic(s, t, start, end) : latin(s, t, start, end, initial);
+    Form f = FORMS.get(t.text(), Words::form);
+    if (f == null) {
+      return null;
+    }
+    boolean capitalised = !f.arabic() && Character.isUpperCase(t.text().codePointAt(0));
+    return new Word(
+        s.index(),
+        start,
+        end,
+        t.text(),
+        f.arabic(),
+        f.key(),
+        f.skeleton(),
+        f.number(),
+        capitalised,
+        !f.arabic() && initial);
   }
 
-  private static Word arabic(Sentence s, Token t, int start, int end) {
-    ArabicTerms.Forms forms = ArabicTerms.forms(t.text());
+  /**
+   * What a written word gives every occurrence of it, or null for a word with nothing to render.
+   * Cached across audits, since a batch meets the same words again and again.
+   */
+  private record Form(boolean arabic, String key, String skeleton, String number) {}
+
+  private static final TermCache<Form> FORMS = new TermCache<>();
+
+  private static Form form(String word) {
+    return isArabic(word) ? arabic(word) : latin(word);
+  }
+
+  private static Form arabic(String word) {
+    ArabicTerms.Forms forms = ArabicTerms.forms(word);
     String light = forms.lightKey();
     String key = forms.key(); // the key the aligner and the lexicon use (ArabicKeys.key)
     if (light == null || key == null || light.length() < 2) {
@@ -61,31 +89,19 @@ final class Words {
     }
     String skeleton = Names.arabicSkeleton(light);
     String number = Numbers.ofWord(light).orElse(null);
-    return new Word(
-        s.index(), start, end, t.text(), true, key, nonEmpty(skeleton), number, false, false);
+    return new Form(true, key, nonEmpty(skeleton), number);
   }
 
-  private static Word latin(Sentence s, Token t, int start, int end, boolean initial) {
-    String key = EnglishTerms.key(t.text());
-    String lower = EnglishTerms.lower(t.text());
+  private static Form latin(String word) {
+    String key = EnglishTerms.key(word);
+    String lower = EnglishTerms.lower(word);
     if (key == null || lower.length() < 2 || LATIN_FUNCTION.contains(lower)) {
       return null;
     }
     // Names.latinSkeleton keeps x, which Arabic writes كس (Alexander, ألكسندر)
     String skeleton = Names.latinSkeleton(lower.replace("x", "ks"));
     String number = Numbers.ofWord(lower).orElse(null);
-    boolean capitalised = Character.isUpperCase(t.text().codePointAt(0));
-    return new Word(
-        s.index(),
-        start,
-        end,
-        t.text(),
-        false,
-        key,
-        nonEmpty(skeleton),
-        number,
-        capitalised,
-        initial);
+    return new Form(false, key, nonEmpty(skeleton), number);
   }
 
   /** Whether an opening quotation mark stands between two tokens (a quote's first word). */
