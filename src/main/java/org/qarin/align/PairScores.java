@@ -17,6 +17,8 @@ import org.qarin.model.Language;
  * <p>Matching goes through a shared term space: English lexicon keys, name skeletons and number
  * values. The Arabic side's tokens expand to the English keys the lexicon gives them; the English
  * side's tokens are their own keys.
+ *
+ * <p>One instance serves one search on one thread: it fills its gain caches as the search asks.
  */
 final class PairScores {
   private static final int MAX_TRANSLATIONS = 16;
