@@ -213,7 +213,7 @@ final class PairScores {
   private static Expansion[] expand(Tok tok, Lexicon lexicon, TermIndex index) {
     Expansions best = new Expansions();
     if (tok.latin() != null) {
-      best.add(index.keys.get(tok.key()), 1f);
+      best.addIfFound(index.keys.get(tok.key()), 1f);
     } else if (tok.key() != null) {
       addTranslations(best, lexicon.englishIds(tok.key()), index);
       for (String variant : tok.variants()) {
@@ -221,10 +221,10 @@ final class PairScores {
       }
     }
     if (tok.number() != null) {
-      best.add(index.numbers.get(tok.number()), 1f);
+      best.addIfFound(index.numbers.get(tok.number()), 1f);
     }
     if (tok.skeleton() != null) {
-      best.add(index.skeletons.get(tok.skeleton()), SKELETON_WEIGHT);
+      best.addIfFound(index.skeletons.get(tok.skeleton()), SKELETON_WEIGHT);
     }
     return best.toArray();
   }
@@ -244,7 +244,8 @@ final class PairScores {
     private float[] weights = new float[8];
     private int size;
 
-    void add(Integer term, float weight) {
+    /** Adds a term the document's index returned, null when the document lacks it. */
+    void addIfFound(Integer term, float weight) {
       if (term != null) {
         add((int) term, weight);
       }

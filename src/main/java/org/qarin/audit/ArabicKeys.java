@@ -14,11 +14,6 @@ import org.qarin.lexicon.ArabicTerms;
 final class ArabicKeys {
   private ArabicKeys() {}
 
-  /** The key the aligner and lexicon use, or null for a function word. */
-  static String key(String word) {
-    return ArabicTerms.key(word);
-  }
-
   /** The key and its variants, without repeats, the key first; empty for a function word. */
   static List<String> variants(String word) {
     return ArabicTerms.variants(word);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.qarin.lexicon.Token;
 import org.qarin.model.Document;
-import org.qarin.model.Language;
 import org.qarin.model.Sentence;
 
 /**
@@ -35,10 +34,6 @@ final class DocumentFacts {
 
   Document doc() {
     return doc;
-  }
-
-  Language language() {
-    return doc.language();
   }
 
   /** The audit's tokens of sentence {@code i}, offsets relative to the sentence. */

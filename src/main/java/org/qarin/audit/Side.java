@@ -2,6 +2,7 @@ package org.qarin.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.qarin.lexicon.Token;
 import org.qarin.model.Document;
 import org.qarin.model.Language;
 import org.qarin.model.Sentence;
@@ -13,7 +14,6 @@ import org.qarin.model.Sentence;
  */
 final class Side {
   private final DocumentFacts facts;
-  private final Document doc;
   private final List<Integer> sentences;
   private final List<Word> words;
   private final int[] before;
@@ -21,25 +21,24 @@ final class Side {
 
   Side(DocumentFacts facts, List<Integer> sentences) {
     this.facts = facts;
-    this.doc = facts.doc();
     this.sentences = List.copyOf(sentences);
     this.words = new ArrayList<>();
     this.before = new int[sentences.size()];
     int total = 0;
     for (int k = 0; k < sentences.size(); k++) {
       before[k] = total;
-      total += doc.sentence(sentences.get(k)).text().length();
+      total += facts.doc().sentence(sentences.get(k)).text().length();
       words.addAll(facts.words(sentences.get(k)));
     }
     this.length = Math.max(total, 1);
   }
 
   Document doc() {
-    return doc;
+    return facts.doc();
   }
 
   Language language() {
-    return doc.language();
+    return facts.doc().language();
   }
 
   List<Integer> sentences() {
@@ -47,11 +46,11 @@ final class Side {
   }
 
   Sentence sentence(int k) {
-    return doc.sentence(sentences.get(k));
+    return facts.doc().sentence(sentences.get(k));
   }
 
   /** The audit's tokens of the side's k-th sentence, offsets relative to that sentence. */
-  List<org.qarin.lexicon.Token> tokens(int k) {
+  List<Token> tokens(int k) {
     return facts.tokens(sentences.get(k));
   }
 
@@ -83,7 +82,7 @@ final class Side {
 
   /** The document text of a span, for messages. */
   String text(int start, int end) {
-    return doc.text().substring(start, end);
+    return facts.doc().text().substring(start, end);
   }
 
   /** Characters of the side's sentences, white space excluded: the length Gale and Church use. */

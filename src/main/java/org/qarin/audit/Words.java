@@ -24,6 +24,14 @@ final class Words {
    */
   private static final Set<String> LATIN_FUNCTION = Set.of("al", "el", "dr", "mr", "mrs", "ms");
 
+  /**
+   * What a written word gives every occurrence of it, or null for a word with nothing to render.
+   * Cached across audits, since a batch meets the same words again and again.
+   */
+  private record Form(boolean arabic, String key, String skeleton, String number) {}
+
+  private static final TermCache<Form> FORMS = new TermCache<>();
+
   private Words() {}
 
   /** The words of one sentence, with document offsets, from its {@link Tokens}. */
@@ -68,14 +76,6 @@ final class Words {
         !f.arabic() && initial);
   }
 
-  /**
-   * What a written word gives every occurrence of it, or null for a word with nothing to render.
-   * Cached across audits, since a batch meets the same words again and again.
-   */
-  private record Form(boolean arabic, String key, String skeleton, String number) {}
-
-  private static final TermCache<Form> FORMS = new TermCache<>();
-
   private static Form form(String word) {
     return isArabic(word) ? arabic(word) : latin(word);
   }
@@ -83,7 +83,7 @@ final class Words {
   private static Form arabic(String word) {
     ArabicTerms.Forms forms = ArabicTerms.forms(word);
     String light = forms.lightKey();
-    String key = forms.key(); // the key the aligner and the lexicon use (ArabicKeys.key)
+    String key = forms.key(); // the key the aligner and the lexicon use
     if (light == null || key == null || light.length() < 2) {
       return null;
     }

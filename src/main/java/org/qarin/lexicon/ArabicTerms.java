@@ -38,10 +38,7 @@ public final class ArabicTerms {
 
   private ArabicTerms() {}
 
-  /**
-   * Everything the other methods give for {@code word}, looked up once: for callers that need
-   * several of them for the same word.
-   */
+  /** All the forms of {@code word}, for callers that need several of them. */
   public static Forms forms(String word) {
     return FORMS.get(word, ArabicTerms::computeForms);
   }
