@@ -119,8 +119,7 @@ public final class Lexicon {
 
   /** The id of an English key, or -1 when the lexicon does not have it. */
   public int englishId(String englishKey) {
-    Integer id = tables().english().ids.get(englishKey);
-    return id == null ? -1 : id;
+    return tables().english().id(englishKey);
   }
 
   /** Translations as ids of the other side's words and their weights, strongest first. */
@@ -229,32 +228,33 @@ public final class Lexicon {
       return false;
     }
 
-    boolean knows(String key) {
+    /** The key's id on this side, or -1. */
+    int id(String key) {
       Integer id = ids.get(key);
-      return id != null && rowStart[id + 1] > rowStart[id];
+      return id == null ? -1 : id;
+    }
+
+    boolean knows(String key) {
+      int id = id(key);
+      return id >= 0 && rowStart[id + 1] > rowStart[id];
     }
 
     Row row(String key) {
-      Integer id = ids.get(key);
-      return id == null ? Row.EMPTY : new Row(other, weight, rowStart[id], rowStart[id + 1]);
+      int id = id(key);
+      return id < 0 ? Row.EMPTY : new Row(other, weight, rowStart[id], rowStart[id + 1]);
     }
 
     List<Translation> translations(String key) {
-      Integer id = ids.get(key);
-      if (id == null) {
-        return List.of();
-      }
-      int from = rowStart[id];
-      int to = rowStart[id + 1];
+      Row row = row(key);
       return new AbstractList<>() {
         @Override
         public Translation get(int index) {
-          return new Translation(otherWords.get(other[from + index]), weight[from + index]);
+          return new Translation(otherWords.get(row.id(index)), row.weight(index));
         }
 
         @Override
         public int size() {
-          return to - from;
+          return row.size();
         }
       };
     }
