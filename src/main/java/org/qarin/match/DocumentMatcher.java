@@ -1,11 +1,15 @@
 package org.qarin.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import org.qarin.align.LexicalAligner;
 import org.qarin.model.Document;
 
@@ -73,13 +77,13 @@ public final class DocumentMatcher {
       List<LexicalAligner.Prepared> srcPrepared = parallel.map(src, LexicalAligner::prepare);
       List<LexicalAligner.Prepared> tgtPrepared = parallel.map(tgt, LexicalAligner::prepare);
       AtomicInteger done = new AtomicInteger();
-      List<Match> scored = parallel.map(chosen, k -> {
+      List<PairScorer.Evidence> weighed = parallel.map(chosen, k -> {
         Pair p = candidates.get(k);
-        Match m = scorer.score(srcPrepared.get(p.source), tgtPrepared.get(p.target), shares[k]);
+        PairScorer.Evidence e = scorer.score(srcPrepared.get(p.source), tgtPrepared.get(p.target), shares[k]);
         progress.scored(done.incrementAndGet(), chosen.size());
-        return m;
+        return e;
       });
-      return report(src, pairs, scored);
+      return report(src, pairs, judge(pairs, weighed, src.size(), tgt.size()));
     }
   }
 
@@ -103,8 +107,8 @@ public final class DocumentMatcher {
 
   /** Marks, per document on one side, its best pairs by share; ties go to the earlier pair. */
   private static void markBest(
-      List<Pair> pairs, double[] shares, java.util.function.ToIntFunction<Pair> side, boolean[] keep) {
-    java.util.Map<Integer, List<Integer>> bySide = new java.util.TreeMap<>();
+      List<Pair> pairs, double[] shares, ToIntFunction<Pair> side, boolean[] keep) {
+    Map<Integer, List<Integer>> bySide = new TreeMap<>();
     for (int k = 0; k < pairs.size(); k++) {
       bySide.computeIfAbsent(side.applyAsInt(pairs.get(k)), x -> new ArrayList<>()).add(k);
     }
@@ -112,6 +116,43 @@ public final class DocumentMatcher {
       ks.sort(Comparator.comparingDouble((Integer k) -> -shares[k]).thenComparingInt(k -> k));
       ks.subList(0, Math.min(SHORTLIST, ks.size())).forEach(k -> keep[k] = true);
     }
+  }
+
+  /**
+   * Judges each weighed pair, knowing its rivals: a pair is each other's best when it has the most
+   * evidence among its source's pairs and among its target's, and both have other pairs to beat.
+   * Ties go to the earlier pair, which is the one with the earlier names.
+   */
+  static List<Match> judge(List<Pair> pairs, List<PairScorer.Evidence> weighed, int sources, int targets) {
+    int[] bestOfSource = best(pairs, weighed, Pair::source, sources);
+    int[] bestOfTarget = best(pairs, weighed, Pair::target, targets);
+    int[] perSource = new int[sources];
+    int[] perTarget = new int[targets];
+    for (Pair p : pairs) {
+      perSource[p.source]++;
+      perTarget[p.target]++;
+    }
+    List<Match> out = new ArrayList<>(pairs.size());
+    for (int k = 0; k < pairs.size(); k++) {
+      Pair p = pairs.get(k);
+      boolean mutualBest = bestOfSource[p.source] == k && bestOfTarget[p.target] == k
+          && perSource[p.source] > 1 && perTarget[p.target] > 1;
+      out.add(weighed.get(k).match(mutualBest));
+    }
+    return out;
+  }
+
+  /** Per document on one side, the position of its pair with the most evidence, -1 if none. */
+  private static int[] best(List<Pair> pairs, List<PairScorer.Evidence> weighed, ToIntFunction<Pair> side, int n) {
+    int[] best = new int[n];
+    Arrays.fill(best, -1);
+    for (int k = 0; k < pairs.size(); k++) {
+      int d = side.applyAsInt(pairs.get(k));
+      if (best[d] < 0 || weighed.get(k).evidence() > weighed.get(best[d]).evidence()) {
+        best[d] = k;
+      }
+    }
+    return best;
   }
 
   /** A candidate pair, by positions in the sorted source and target lists. */
@@ -174,7 +215,7 @@ public final class DocumentMatcher {
     }
 
     /** Per document, the positions in {@code pairs} of the pairs it is in. */
-    private static List<int[]> groups(List<Pair> pairs, java.util.function.ToIntFunction<Pair> side, int n) {
+    private static List<int[]> groups(List<Pair> pairs, ToIntFunction<Pair> side, int n) {
       List<List<Integer>> g = new ArrayList<>();
       for (int d = 0; d < n; d++) {
         g.add(new ArrayList<>());
@@ -185,7 +226,7 @@ public final class DocumentMatcher {
       return g.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
-    private static int[] others(List<Pair> pairs, int[] positions, java.util.function.ToIntFunction<Pair> other) {
+    private static int[] others(List<Pair> pairs, int[] positions, ToIntFunction<Pair> other) {
       int[] out = new int[positions.length];
       for (int k = 0; k < positions.length; k++) {
         out[k] = other.applyAsInt(pairs.get(positions[k]));

@@ -15,11 +15,12 @@ import org.qarin.model.Link;
  * shares of source and target sentences in confident links. A compilation (one English article
  * rendering several Arabic statements, each loosely) gives many weak links and one good one
  * rather than confident ones: {@link #compilation} lets it through. The score is {@code e / (e +
- * THRESHOLD)}: 0.5 where qarin starts to say the target renders the source.
+ * THRESHOLD)}: 0.5 where qarin starts to say the target renders the source. A pair that is each
+ * other's best among rivals needs less evidence ({@link #MUTUAL_THRESHOLD}): see {@link Evidence}.
  *
  * <p>The weights and thresholds were fitted on the collections of {@code qarin bench match-data}
- * (seed 1, plain and {@code --sliced}), with {@code ../shared/seeds} as a check; the README gives
- * the figures.
+ * (seed 1, plain and {@code --sliced}; {@link #MUTUAL_THRESHOLD} on seeds 1 to 5), with {@code
+ * ../shared/seeds} as a check; the README gives the figures.
  */
 final class PairScorer {
   /** Links scoring more than this are evidence of translation (the aligner's own moved-link bar). */
@@ -36,6 +37,17 @@ final class PairScorer {
 
   /** Evidence from which the target renders the source. */
   static final double THRESHOLD = 0.9;
+
+  /**
+   * Evidence from which the target renders the source when the two are each other's best match
+   * and both had rivals: two thirds of {@link #THRESHOLD}. Short documents whose words the lexicon
+   * covers thinly score just under {@link #THRESHOLD} against their counterpart and far lower
+   * against anything else; a source without counterpart has its best target taken by that
+   * target's own source. On seeds 1 to 5 of {@code qarin bench match-data}, 0.6 and 0.65 gave the
+   * same results; 0.55 said one more source without counterpart had one (seed 1), 0.5 three
+   * (seeds 1 and 3); 0.7 lost a counterpart on seeds 3 and 4.
+   */
+  static final double MUTUAL_THRESHOLD = 0.6;
 
   /** Pairs of documents up to this many sentence pairs get their best single pair scored. */
   static final int MAX_SENTENCE_PAIRS = 40;
@@ -56,12 +68,12 @@ final class PairScorer {
   }
 
   /**
-   * Scores the pair.
+   * Weighs the evidence that the target renders the source.
    *
    * @param shares how much of the source's query the target matches, plus how much of the
    *     target's query the source matches
    */
-  Match score(LexicalAligner.Prepared source, LexicalAligner.Prepared target, double shares) {
+  Evidence score(LexicalAligner.Prepared source, LexicalAligner.Prepared target, double shares) {
     Alignment a = aligner.align(source, target);
     Document s = source.document();
     Document t = target.document();
@@ -70,22 +82,37 @@ final class PairScorer {
     return score(a, bestPair, shares);
   }
 
-  /** Scores an alignment, given the best single-sentence pair's score (0 if not computed). */
-  static Match score(Alignment a, double bestPair, double shares) {
+  /** Weighs an alignment, given the best single-sentence pair's score (0 if not computed). */
+  static Evidence score(Alignment a, double bestPair, double shares) {
     Coverage confident = Coverage.of(a, CONFIDENT);
     double e = excess(a) + PAIR_WEIGHT * Math.max(0, bestPair - CONFIDENT) + SHARE_WEIGHT * shares
         + COVERAGE_WEIGHT * Math.max(confident.source(), confident.target());
     if (compilation(a)) {
       e = Math.max(e, THRESHOLD * 1.01);
     }
-    // rounded before the verdict, so that the verdict agrees with the score reported
-    double score = round(e / (e + THRESHOLD));
-    Coverage c = Coverage.of(a, WEAK);
-    Verdict v = score < MatchOptions.RENDERS
-        ? Verdict.NONE
-        : c.source() >= WHOLE_SOURCE ? Verdict.WHOLE : Verdict.PART;
-    return new Match(a.source().name(), a.target().name(), score, round(c.source()),
-        round(c.target()), c.linked(), v);
+    return new Evidence(a.source().name(), a.target().name(), e, Coverage.of(a, WEAK));
+  }
+
+  /**
+   * The weighed evidence for one pair, before it is known whether the two are each other's best.
+   * Matching compares a pair with its rivals: a pair both of whose documents match it better than
+   * anything else is judged against {@link #MUTUAL_THRESHOLD}, every other pair against {@link
+   * #THRESHOLD}.
+   *
+   * @param evidence the weighed evidence, which orders pairs
+   * @param coverage each side's sentences in links of at least {@link #WEAK}
+   */
+  record Evidence(String source, String target, double evidence, Coverage coverage) {
+    /** The match, judged against the threshold for a pair that is or is not each other's best. */
+    Match match(boolean mutualBest) {
+      // rounded before the verdict, so that the verdict agrees with the score reported
+      double score = round(evidence / (evidence + (mutualBest ? MUTUAL_THRESHOLD : THRESHOLD)));
+      Verdict v = score < MatchOptions.RENDERS
+          ? Verdict.NONE
+          : coverage.source() >= WHOLE_SOURCE ? Verdict.WHOLE : Verdict.PART;
+      return new Match(source, target, score, round(coverage.source()), round(coverage.target()),
+          coverage.linked(), v);
+    }
   }
 
   /** The sum over two-sided links of how far their scores rise above {@link #CONFIDENT}. */
