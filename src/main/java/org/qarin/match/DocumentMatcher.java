@@ -68,9 +68,10 @@ public final class DocumentMatcher {
       DocumentIndex sourceIndex = DocumentIndex.build(src, parallel.map(src, terms::indexTerms), terms);
       Run run = new Run(src, tgt, parallel.map(src, targetIndex::query), parallel.map(tgt, sourceIndex::query),
           targetIndex, sourceIndex);
-      List<Pair> candidates = run.candidates(parallel, options.candidates());
+      Candidates found = run.candidates(parallel, options.candidates());
+      List<Pair> candidates = found.pairs();
       double[] shares = run.shares(parallel, candidates);
-      List<Integer> chosen = shortlist(candidates, shares);
+      List<Integer> chosen = shortlist(candidates, shares, found.topBothWays());
       List<Pair> pairs = chosen.stream().map(candidates::get).toList();
       PairScorer scorer = new PairScorer(new PairAligner(options.qarin().lexicon(), options.qarin().align()));
       // each document is analysed for the aligner once, not once per pair it is in
@@ -89,11 +90,18 @@ public final class DocumentMatcher {
 
   /**
    * The candidates worth aligning, in candidate order: those among the {@link #SHORTLIST} best by
-   * index shares for their source, or for their target. The second keeps every source of a target
-   * that compiles several, and every target of a source that several render in part.
+   * index shares for their source, or for their target, and those whose documents' queries rank
+   * each other first. The second keeps every source of a target that compiles several, and every
+   * target of a source that several render in part. The third keeps long counterparts: a long
+   * document holds most terms of a short one's query, so its shares add up higher against short
+   * documents on its subject than against its own translation, which BM25 still ranks first both
+   * ways. (Keeping a query's best hit when the other way disagrees finds no more counterparts on
+   * the collections of {@code qarin bench match-data} and gives sources without one false matches.)
+   *
+   * @param topBothWays per pair, whether each document's query ranks the other first
    */
-  static List<Integer> shortlist(List<Pair> pairs, double[] shares) {
-    boolean[] keep = new boolean[pairs.size()];
+  static List<Integer> shortlist(List<Pair> pairs, double[] shares, boolean[] topBothWays) {
+    boolean[] keep = topBothWays.clone();
     markBest(pairs, shares, Pair::source, keep);
     markBest(pairs, shares, Pair::target, keep);
     List<Integer> out = new ArrayList<>();
@@ -158,6 +166,13 @@ public final class DocumentMatcher {
   /** A candidate pair, by positions in the sorted source and target lists. */
   record Pair(int source, int target) {}
 
+  /**
+   * The pairs either side's query retrieved, in source then target order.
+   *
+   * @param topBothWays per pair, whether each document's query ranks the other first
+   */
+  record Candidates(List<Pair> pairs, boolean[] topBothWays) {}
+
   /** The indexes and queries of one call. */
   record Run(
       List<Document> sources,
@@ -168,7 +183,7 @@ public final class DocumentMatcher {
       DocumentIndex sourceIndex) {
 
     /** The pairs either side's query retrieved, in source then target order. */
-    List<Pair> candidates(Parallel parallel, int k) {
+    Candidates candidates(Parallel parallel, int k) {
       TreeSet<Pair> pairs = new TreeSet<>(Comparator.comparingInt(Pair::source).thenComparingInt(Pair::target));
       List<Integer> is = indices(sources.size());
       List<Integer> js = indices(targets.size());
@@ -184,7 +199,18 @@ public final class DocumentMatcher {
           pairs.add(new Pair(h.document(), j));
         }
       }
-      return new ArrayList<>(pairs);
+      List<Pair> list = new ArrayList<>(pairs);
+      boolean[] topBothWays = new boolean[list.size()];
+      for (int p = 0; p < list.size(); p++) {
+        Pair pair = list.get(p);
+        topBothWays[p] = first(forward.get(pair.source)) == pair.target
+            && first(backward.get(pair.target)) == pair.source;
+      }
+      return new Candidates(list, topBothWays);
+    }
+
+    private static int first(List<DocumentIndex.Hit> hits) {
+      return hits.isEmpty() ? -1 : hits.get(0).document();
     }
 
     /** The hits that score at least {@link #CANDIDATE_RATIO} of the best one. */

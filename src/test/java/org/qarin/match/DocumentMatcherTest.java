@@ -51,6 +51,20 @@ class DocumentMatcherTest {
   }
 
   @Test
+  void theShortlistKeepsTheBestSharesEachWayAndPairsRankedFirstBothWays() {
+    // (0, 3) is fourth by shares for source 0 and for target 3
+    List<Pair> pairs = List.of(new Pair(0, 0), new Pair(0, 1), new Pair(0, 2), new Pair(0, 3),
+        new Pair(1, 3), new Pair(2, 3), new Pair(3, 3));
+    double[] shares = {0.9, 0.8, 0.7, 0.1, 0.9, 0.8, 0.7};
+    boolean[] none = new boolean[pairs.size()];
+    boolean[] longCounterpart = none.clone();
+    longCounterpart[3] = true;
+
+    assertThat(DocumentMatcher.shortlist(pairs, shares, none)).containsExactly(0, 1, 2, 4, 5, 6);
+    assertThat(DocumentMatcher.shortlist(pairs, shares, longCounterpart)).containsExactly(0, 1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
   void aTieGoesToTheEarlierPair() {
     List<Pair> pairs = List.of(new Pair(0, 0), new Pair(0, 1), new Pair(1, 0), new Pair(1, 1));
     List<PairScorer.Evidence> weighed =
