@@ -127,9 +127,11 @@ public final class DocumentMatcher {
   }
 
   /**
-   * Judges each weighed pair, knowing its rivals: a pair is each other's best when it has the most
-   * evidence among its source's pairs and among its target's, and both have other pairs to beat.
-   * Ties go to the earlier pair, which is the one with the earlier names.
+   * Judges each weighed pair, knowing its rivals (see {@link PairScorer.Standing}). A pair is each
+   * other's best when it has the most evidence among its source's pairs and among its target's,
+   * and both have other pairs to beat; ties go to the earlier pair, which is the one with the
+   * earlier names. A target's best pair is judged first: if it renders the target's source and
+   * covers {@link PairScorer#TAKEN_TARGET} of the target, the target is taken for its other pairs.
    */
   static List<Match> judge(List<Pair> pairs, List<PairScorer.Evidence> weighed, int sources, int targets) {
     int[] bestOfSource = best(pairs, weighed, Pair::source, sources);
@@ -140,14 +142,24 @@ public final class DocumentMatcher {
       perSource[p.source]++;
       perTarget[p.target]++;
     }
-    List<Match> out = new ArrayList<>(pairs.size());
-    for (int k = 0; k < pairs.size(); k++) {
-      Pair p = pairs.get(k);
-      boolean mutualBest = bestOfSource[p.source] == k && bestOfTarget[p.target] == k
-          && perSource[p.source] > 1 && perTarget[p.target] > 1;
-      out.add(weighed.get(k).match(mutualBest));
+    Match[] out = new Match[pairs.size()];
+    boolean[] taken = new boolean[targets];
+    for (int t = 0; t < targets; t++) {
+      int k = bestOfTarget[t];
+      if (k >= 0) {
+        Pair p = pairs.get(k);
+        boolean mutualBest = bestOfSource[p.source] == k && perSource[p.source] > 1 && perTarget[t] > 1;
+        out[k] = weighed.get(k).match(mutualBest ? PairScorer.Standing.MUTUAL_BEST : PairScorer.Standing.OPEN);
+        taken[t] = out[k].renders() && weighed.get(k).coverage().target() >= PairScorer.TAKEN_TARGET;
+      }
     }
-    return out;
+    for (int k = 0; k < pairs.size(); k++) {
+      if (out[k] == null) {
+        boolean isTaken = taken[pairs.get(k).target];
+        out[k] = weighed.get(k).match(isTaken ? PairScorer.Standing.TAKEN : PairScorer.Standing.OPEN);
+      }
+    }
+    return List.of(out);
   }
 
   /** Per document on one side, the position of its pair with the most evidence, -1 if none. */

@@ -10,8 +10,10 @@ import org.qarin.match.DocumentMatcher.Pair;
 class DocumentMatcherTest {
   private static final PairScorer.Coverage HALF = new PairScorer.Coverage(0.5, 0.5, 1);
 
+  private static final PairScorer.Coverage WHOLE_TARGET = new PairScorer.Coverage(0.5, 1, 1);
+
   private static PairScorer.Evidence evidence(double e) {
-    return new PairScorer.Evidence("s", "t", e, HALF);
+    return new PairScorer.Evidence("s", "t", e, HALF, 1);
   }
 
   /** Evidence of 0.7 falls short of the usual bar (0.7 / 1.6 < 0.5) but passes the mutual one. */
@@ -62,6 +64,30 @@ class DocumentMatcherTest {
 
     assertThat(DocumentMatcher.shortlist(pairs, shares, none)).containsExactly(0, 1, 2, 4, 5, 6);
     assertThat(DocumentMatcher.shortlist(pairs, shares, longCounterpart)).containsExactly(0, 1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
+  void aSourceWhoseTargetAnotherHasWholeNeedsAConfidentLink() {
+    // target 0 is rendered whole by source 0; target 1 only in half by source 3
+    List<Pair> pairs = List.of(new Pair(0, 0), new Pair(1, 0), new Pair(2, 0), new Pair(2, 1), new Pair(3, 1));
+    List<PairScorer.Evidence> weighed = List.of(
+        new PairScorer.Evidence("s", "t", 3, WHOLE_TARGET, 5),
+        unlinked(1.5), // shares alone: topical
+        evidence(1.5), // overlaps source 0, as a republished article does
+        unlinked(1.2),
+        evidence(2));
+
+    List<Match> judged = DocumentMatcher.judge(pairs, weighed, 4, 2);
+
+    assertThat(judged.get(0).renders()).isTrue();
+    assertThat(judged.get(1).score()).isEqualTo(0.0);
+    assertThat(judged.get(1).renders()).isFalse();
+    assertThat(judged.get(2).score()).isEqualTo(0.625); // 1.5 / (1.5 + 0.9)
+    assertThat(judged.get(3).score()).isEqualTo(0.5714); // target 1 is open: 1.2 / (1.2 + 0.9)
+  }
+
+  private static PairScorer.Evidence unlinked(double e) {
+    return new PairScorer.Evidence("s", "t", e, HALF, 0);
   }
 
   @Test
