@@ -12,12 +12,18 @@ class DocumentMatcherTest {
 
   private static final PairScorer.Coverage WHOLE_TARGET = new PairScorer.Coverage(0.5, 1, 1);
 
+  /** Evidence of 0.7 falls short of the usual bar (0.7 / 1.6 < 0.5) but passes the mutual one. */
+  private static final double BETWEEN_BARS = 0.7;
+
+  /** Evidence with a sentence in a confident link. */
   private static PairScorer.Evidence evidence(double e) {
     return new PairScorer.Evidence("s", "t", e, HALF, 1);
   }
 
-  /** Evidence of 0.7 falls short of the usual bar (0.7 / 1.6 < 0.5) but passes the mutual one. */
-  private static final double BETWEEN_BARS = 0.7;
+  /** Evidence from index shares and weak links only. */
+  private static PairScorer.Evidence unlinked(double e) {
+    return new PairScorer.Evidence("s", "t", e, HALF, 0);
+  }
 
   @Test
   void eachOthersBestWithRivalsNeedsLessEvidence() {
@@ -84,10 +90,6 @@ class DocumentMatcherTest {
     assertThat(judged.get(1).renders()).isFalse();
     assertThat(judged.get(2).score()).isEqualTo(0.625); // 1.5 / (1.5 + 0.9)
     assertThat(judged.get(3).score()).isEqualTo(0.5714); // target 1 is open: 1.2 / (1.2 + 0.9)
-  }
-
-  private static PairScorer.Evidence unlinked(double e) {
-    return new PairScorer.Evidence("s", "t", e, HALF, 0);
   }
 
   @Test
