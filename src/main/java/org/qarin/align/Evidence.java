@@ -11,13 +11,15 @@ final class Evidence {
   final SideFeatures src;
   final SideFeatures tgt;
   private final PairScores scores;
+  private final double ratio;
   private final LexicalAligner aligner;
   private final Accumulator accumulator;
 
-  Evidence(SideFeatures src, SideFeatures tgt, PairScores scores, LexicalAligner aligner) {
+  Evidence(SideFeatures src, SideFeatures tgt, PairScores scores, double ratio, LexicalAligner aligner) {
     this.src = src;
     this.tgt = tgt;
     this.scores = scores;
+    this.ratio = ratio;
     this.aligner = aligner;
     this.accumulator = scores == null ? null : new Accumulator(scores);
   }
@@ -34,9 +36,9 @@ final class Evidence {
     return aligner.similarity(src, tgt, is, js);
   }
 
-  /** The Gale-Church length cost of a link, with the document pair's length ratio. */
+  /** The Gale-Church length cost of a link, with the length ratio the search expected. */
   double lengthCost(List<Integer> is, List<Integer> js) {
-    return aligner.lengthCost(src, tgt, is, js);
+    return aligner.lengthCost(src, tgt, is, js, ratio);
   }
 
   LexicalAligner aligner() {

@@ -19,6 +19,28 @@ public final class LexicalAligner implements Aligner {
   /** Above this many sentence pairs, search a window around a coarse alignment. */
   static final long FULL_SEARCH_CELLS = 160_000;
 
+  /** Similarity from which two sentences that are each other's most similar are an anchor. */
+  static final double ANCHOR_SIMILARITY = 0.4;
+
+  /** Fewer anchors than this leave the length ratio to the whole documents. */
+  static final int MIN_ANCHORS = 3;
+
+  /**
+   * Anchors per sentence of the shorter side of their span below which the ratio stays the whole
+   * documents': a few anchors far apart in a loose literary translation say little of what the
+   * documents share. Without it or {@link #SPAN_GATE}, AlignAR literature fell from 0.652 to 0.599
+   * strict F1.
+   */
+  static final double ANCHOR_DENSITY = 0.25;
+
+  /**
+   * How far (as a factor) the span's ratio must differ from the whole documents' to replace it. A
+   * complete translation's anchors span nearly all of both documents, and small differences only
+   * move its dropped and added sentences: without the gate, the edited-translation benchmark's
+   * strict F1 fell from 0.9783 to 0.9765; at 1.15 to 0.9779, at 1.25 and 1.4 not at all.
+   */
+  static final double SPAN_GATE = 1.25;
+
   private final Lexicon lexicon;
   private final AlignOptions options;
   private final CostModel model;
@@ -62,7 +84,7 @@ public final class LexicalAligner implements Aligner {
     SideFeatures src = source.features;
     SideFeatures tgt = target.features;
     Search first = search(src, tgt, options.maxBead(), -1);
-    Evidence evidence = new Evidence(src, tgt, first.scores(), this);
+    Evidence evidence = new Evidence(src, tgt, first.scores(), first.ratio(), this);
     List<Link> links = first.links();
     OptionalDouble partial = Relatedness.partialThreshold(links, evidence);
     if (partial.isPresent()) {
@@ -88,19 +110,21 @@ public final class LexicalAligner implements Aligner {
     return search(src, tgt, maxBead, skip).links();
   }
 
-  /** A search's links and the word-level evidence it ran on (null for an empty side). */
-  record Search(List<Link> links, PairScores scores) {}
+  /**
+   * A search's links, the word-level evidence it ran on (null for an empty side) and the length
+   * ratio it expected of translated sentences.
+   */
+  record Search(List<Link> links, PairScores scores, double ratio) {}
 
   Search search(SideFeatures src, SideFeatures tgt, int maxBead, double skip) {
     if (src.size() == 0 || tgt.size() == 0) {
-      return new Search(oneSided(src.size(), tgt.size()), null);
+      return new Search(oneSided(src.size(), tgt.size()), null, wholeRatio(src, tgt));
     }
-    double ratio = (double) Math.max(tgt.totalLength(), 1) / Math.max(src.totalLength(), 1);
     PairScores scores = new PairScores(src, tgt, window(src, tgt), lexicon);
-    double cost = skip >= 0 ? skip : skipCost(scores, ratio);
-    return new Search(new DpAligner(scores, model, ratio, cost, maxBead).align(), scores);
+    Calibration c = calibrate(scores);
+    double cost = skip >= 0 ? skip : c.skip();
+    return new Search(new DpAligner(scores, model, c.ratio(), cost, maxBead).align(), scores, c.ratio());
   }
-
 
   /** The whole matrix for small pairs, a coarse-to-fine window for long ones. */
   Window window(SideFeatures src, SideFeatures tgt) {
@@ -109,30 +133,104 @@ public final class LexicalAligner implements Aligner {
         : CoarseWindow.of(src, tgt, this);
   }
 
+  /** A document pair's length ratio and the cost of leaving one sentence unaligned. */
+  record Calibration(double ratio, double skip) {}
+
   /**
-   * The cost of leaving one sentence unaligned: half the cost, at the deletion percentile, of the
-   * 1-1 pairs in the window, most of which are not translations of each other.
+   * Calibrates the search on the document pair from the 1-1 pairs of its window (a sample of them
+   * for long documents).
+   *
+   * <p>The length ratio the length model expects of a translated pair is that of the whole
+   * documents, unless the anchors say one renders only part of the other. Anchors are pairs of
+   * sentences that are each other's most similar, at {@link #ANCHOR_SIMILARITY} or more; from the
+   * first to the last, the text they span on each side is what the two have in common. When there
+   * are enough anchors, dense enough in that span ({@link #MIN_ANCHORS}, {@link #ANCHOR_DENSITY}),
+   * and the span's ratio differs from the whole documents' by more than {@link #SPAN_GATE}, the
+   * span's ratio is used. Against a translation of only its first half, the whole documents' ratio
+   * expects every sentence's translation to be half as long as it is, and the search then joins
+   * source sentences two by two rather than report the second half dropped. The anchors' own
+   * lengths are not used: short sentences (titles, names, numbers) anchor more readily, and their
+   * ratio is not the text's.
+   *
+   * <p>The skip cost is half the cost, at the deletion percentile, of the 1-1 pairs, most of which
+   * are not translations of each other.
    */
-  double skipCost(PairScores scores, double ratio) {
+  Calibration calibrate(PairScores scores) {
     Window w = scores.window;
+    SideFeatures src = scores.source;
+    SideFeatures tgt = scores.target;
     long cells = w.cells();
     int stride = (int) Math.max(1, cells / 20_000);
-    List<Double> costs = new ArrayList<>();
+    int sampled = (int) ((cells + stride - 1) / stride);
+    int[] is = new int[sampled];
+    int[] js = new int[sampled];
+    double[] sims = new double[sampled];
     Accumulator acc = new Accumulator(scores); // reset per pair: one per pair cost more than the pair
     long c = 0;
+    int k = 0;
     for (int i = 0; i < w.n; i++) {
       for (int j = w.lo[i]; j < w.hi[i]; j++, c++) {
         if (c % stride == 0) {
           acc.resetSource(i, i + 1);
           acc.addTarget(j);
-          costs.add(model.bead(1, 1, acc.similarity(), scores.source.length(i, i + 1),
-              scores.target.length(j, j + 1), ratio));
+          is[k] = i;
+          js[k] = j;
+          sims[k++] = acc.similarity();
         }
       }
     }
-    double[] sorted = costs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double q = sorted[(int) Math.min(sorted.length - 1, Math.floor(model.deletionPercentile() * sorted.length))];
-    return Math.max(model.skipFloor(), q / 2);
+    double ratio = anchorRatio(src, tgt, is, js, sims, k);
+    double[] costs = new double[k];
+    for (int x = 0; x < k; x++) {
+      costs[x] = model.bead(1, 1, sims[x], src.length(is[x], is[x] + 1), tgt.length(js[x], js[x] + 1), ratio);
+    }
+    Arrays.sort(costs);
+    double q = costs[(int) Math.min(k - 1, Math.floor(model.deletionPercentile() * k))];
+    return new Calibration(ratio, Math.max(model.skipFloor(), q / 2));
+  }
+
+  /** The length ratio of the anchors' span, or of the whole documents (see {@link #calibrate}). */
+  private static double anchorRatio(SideFeatures src, SideFeatures tgt, int[] is, int[] js, double[] sims, int k) {
+    double[] rowBest = new double[src.size()];
+    double[] colBest = new double[tgt.size()];
+    int[] rowArg = new int[src.size()];
+    int[] colArg = new int[tgt.size()];
+    Arrays.fill(rowArg, -1);
+    Arrays.fill(colArg, -1);
+    for (int x = 0; x < k; x++) {
+      if (sims[x] > rowBest[is[x]]) {
+        rowBest[is[x]] = sims[x];
+        rowArg[is[x]] = js[x];
+      }
+      if (sims[x] > colBest[js[x]]) {
+        colBest[js[x]] = sims[x];
+        colArg[js[x]] = is[x];
+      }
+    }
+    int anchors = 0;
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < src.size(); i++) {
+      int j = rowArg[i];
+      if (j >= 0 && colArg[j] == i && rowBest[i] >= ANCHOR_SIMILARITY) {
+        anchors++;
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    double whole = wholeRatio(src, tgt);
+    if (anchors < MIN_ANCHORS || rowArg[first] > rowArg[last]
+        || anchors < ANCHOR_DENSITY * Math.min(last - first + 1, rowArg[last] - rowArg[first] + 1)) {
+      return whole;
+    }
+    long s = src.length(first, last + 1);
+    long t = tgt.length(rowArg[first], rowArg[last] + 1);
+    double span = (double) Math.max(t, 1) / Math.max(s, 1);
+    return Math.max(span / whole, whole / span) > SPAN_GATE ? span : whole;
+  }
+
+  private static double wholeRatio(SideFeatures src, SideFeatures tgt) {
+    return (double) Math.max(tgt.totalLength(), 1) / Math.max(src.totalLength(), 1);
   }
 
   /**
@@ -143,9 +241,8 @@ public final class LexicalAligner implements Aligner {
     return (model.lexicalWeight() * (1 - similarity) + model.lengthWeight() * 2.0) / 2;
   }
 
-  /** The Gale-Church length cost of a link, with the document pair's length ratio. */
-  double lengthCost(SideFeatures src, SideFeatures tgt, List<Integer> is, List<Integer> js) {
-    double ratio = (double) Math.max(tgt.totalLength(), 1) / Math.max(src.totalLength(), 1);
+  /** The Gale-Church length cost of a link, with the length ratio of the document pair's search. */
+  double lengthCost(SideFeatures src, SideFeatures tgt, List<Integer> is, List<Integer> js, double ratio) {
     long s = is.stream().mapToLong(i -> src.length(i, i + 1)).sum();
     long t = js.stream().mapToLong(j -> tgt.length(j, j + 1)).sum();
     return model.lengthCost(s, t, ratio);

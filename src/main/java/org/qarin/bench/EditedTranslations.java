@@ -41,8 +41,23 @@ public final class EditedTranslations {
   /** A sentence pair of TICO-19. */
   record Pair(String doc, String ar, String en) {}
 
+  /** Which half of each case, if any, is cut away after the edits. */
+  public enum Cut {
+    /** The whole case. */
+    NONE,
+    /** The translation stops halfway: the sources of its second half are dropped. */
+    TARGET,
+    /** The original stops halfway: the translation's second half renders nothing in it. */
+    SOURCE
+  }
+
   /** Writes the cases into {@code out} and returns how many it wrote. */
   public static int build(Path data, Path out, long seed) throws IOException {
+    return build(data, out, seed, Cut.NONE);
+  }
+
+  /** Writes the cases, cut as {@code cut} says, into {@code out} and returns how many it wrote. */
+  public static int build(Path data, Path out, long seed, Cut cut) throws IOException {
     Map<String, List<Pair>> docs = read(data.resolve("tico19-en-ar/tico19.en-ar.by-doc.tsv"));
     List<Pair> all = docs.values().stream().flatMap(List::stream).toList();
     int cases = 0;
@@ -54,6 +69,11 @@ public final class EditedTranslations {
         Random random = new Random(seed * 31 + name.hashCode());
         Case c = new Case(chunk, random);
         c.edit(other(all, d.getKey(), random));
+        switch (cut) {
+          case TARGET -> c.cutTarget();
+          case SOURCE -> c.cutSource();
+          case NONE -> {}
+        }
         c.write(out.resolve(name));
         cases++;
       }
@@ -218,6 +238,69 @@ public final class EditedTranslations {
       units.add(disclaimer);
     }
 
+    /**
+     * Cuts the translation after half its sentences: the units past the cut that render sources
+     * become dropped sources, unless an earlier unit renders them too (the first half of a split);
+     * additions past the cut are gone.
+     */
+    void cutTarget() {
+      long rendered = units.stream().filter(u -> u.text != null).count();
+      java.util.Set<Integer> renderedBefore = new java.util.HashSet<>();
+      List<Unit> kept = new ArrayList<>();
+      int seen = 0;
+      for (Unit u : units) {
+        if (u.text != null && seen++ >= rendered / 2) {
+          if (u.source.isEmpty() || renderedBefore.containsAll(u.source)) {
+            continue;
+          }
+          u.text = null;
+          u.kind = "dropped";
+        } else if (u.text != null) {
+          renderedBefore.addAll(u.source);
+        }
+        kept.add(u);
+      }
+      units.clear();
+      units.addAll(kept);
+      edits.add(new String[] {"cut", "", "", "the second half of the translation is missing"});
+    }
+
+    /**
+     * Cuts the original after half its sentences (later, where a unit renders sources on both
+     * sides of the cut): units rendering only later sources become additions, or go if dropped.
+     */
+    void cutSource() {
+      int k = source.size() / 2;
+      while (spans(k)) {
+        k++;
+      }
+      int cut = k;
+      List<Unit> kept = new ArrayList<>();
+      for (Unit u : units) {
+        if (!u.source.isEmpty() && u.source.get(0) >= cut) {
+          if (u.text == null) {
+            continue;
+          }
+          u.source.clear();
+          u.kind = "added";
+        }
+        kept.add(u);
+      }
+      units.clear();
+      units.addAll(kept);
+      source.subList(cut, source.size()).clear();
+      edits.add(new String[] {"cut", Integer.toString(cut), "", "the second half of the original is missing"});
+    }
+
+    private boolean spans(int k) {
+      for (Unit u : units) {
+        if (!u.source.isEmpty() && u.source.get(0) < k && u.source.get(u.source.size() - 1) >= k) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The position, at or after {@code at}, that does not come between the two halves of a split. */
     private int insertionPoint(int at) {
       int k = at;
@@ -251,7 +334,7 @@ public final class EditedTranslations {
       Map<Integer, List<String>> afterSource = new java.util.TreeMap<>();
       for (Unit u : units) {
         if (u.text == null) {
-          linkBySource.put(u.source.get(0), "[" + join(u.source, ", ") + "]:[]");
+          u.source.forEach(i -> linkBySource.put(i, "[" + i + "]:[]"));
           continue;
         }
         int j = target.size();
@@ -265,7 +348,8 @@ public final class EditedTranslations {
               : "[" + join(u.source, ", ") + "]:[" + j + "]";
           linkBySource.put(u.source.get(0), t);
           if (!u.moved) {
-            lastSource = u.source.get(u.source.size() - 1);
+            // the key of the unit's link, after which the additions that follow it are written
+            lastSource = u.source.get(0);
           }
         }
       }

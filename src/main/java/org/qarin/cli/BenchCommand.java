@@ -56,11 +56,26 @@ final class BenchCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "19", description = "Seed of the random edits (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+        names = "--cut",
+        defaultValue = "none",
+        description = "Also cut away the second half of each case's target (a translation that stops"
+            + " halfway) or source (a translation that goes on): none, target or source"
+            + " (default: ${DEFAULT-VALUE}).")
+    String cut;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-      int cases = EditedTranslations.build(data.dir, out, seed);
+      EditedTranslations.Cut which = switch (cut) {
+        case "none" -> EditedTranslations.Cut.NONE;
+        case "target" -> EditedTranslations.Cut.TARGET;
+        case "source" -> EditedTranslations.Cut.SOURCE;
+        default -> throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--cut must be none, target or source, not " + cut);
+      };
+      int cases = EditedTranslations.build(data.dir, out, seed, which);
       spec.commandLine().getOut().println(cases + " cases written to " + out);
       return ExitCodes.OK;
     }

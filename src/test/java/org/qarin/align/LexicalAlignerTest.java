@@ -54,6 +54,19 @@ class LexicalAlignerTest extends AlignerContractTest {
     assertThat(a.links()).anyMatch(l -> l.format().equals("[19]:[16, 17]")); // the merge, seen from English
   }
 
+  @Test
+  void aTranslationThatGoesOnPastTheOriginalHasTheRestAdded() throws IOException {
+    // the Arabic sample's first 14 sentences against the whole English: the length ratio of the
+    // whole documents would expect each English sentence to be twice its Arabic one, and join them
+    String half = String.join("\n", Files.readAllLines(Path.of("corpus/sample/statement-ar.txt")).subList(0, 17));
+    String en = Files.readString(Path.of("corpus/sample/statement-en.txt"));
+    List<String> links = align(half, en).stream().map(Link::format).toList();
+    assertThat(links).contains("[0]:[0]", "[9]:[12]", "[13]:[16]");
+    for (int j = 17; j <= 28; j++) {
+      assertThat(links).contains("[]:[" + j + "]");
+    }
+  }
+
   private static List<Link> align(String ar, String en) {
     return Qarin.align(DocumentReader.of("ar", ar, org.qarin.read.Format.TEXT),
         DocumentReader.of("en", en, org.qarin.read.Format.TEXT), QarinOptions.defaults().withLanguages(Optional.empty(), Optional.empty())).links();
