@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.qarin.export.AtomicFiles;
@@ -245,7 +247,7 @@ public final class EditedTranslations {
      */
     void cutTarget() {
       long rendered = units.stream().filter(u -> u.text != null).count();
-      java.util.Set<Integer> renderedBefore = new java.util.HashSet<>();
+      Set<Integer> renderedBefore = new HashSet<>();
       List<Unit> kept = new ArrayList<>();
       int seen = 0;
       for (Unit u : units) {
