@@ -272,11 +272,10 @@ public final class EditedTranslations {
      * sides of the cut): units rendering only later sources become additions, or go if dropped.
      */
     void cutSource() {
-      int k = source.size() / 2;
-      while (spans(k)) {
-        k++;
+      int cut = source.size() / 2;
+      while (spans(cut)) {
+        cut++;
       }
-      int cut = k;
       List<Unit> kept = new ArrayList<>();
       for (Unit u : units) {
         if (!u.source.isEmpty() && u.source.get(0) >= cut) {

@@ -60,22 +60,15 @@ final class BenchCommand implements Runnable {
         names = "--cut",
         defaultValue = "none",
         description = "Also cut away the second half of each case's target (a translation that stops"
-            + " halfway) or source (a translation that goes on): none, target or source"
+            + " halfway) or source (a translation that goes on): ${COMPLETION-CANDIDATES}"
             + " (default: ${DEFAULT-VALUE}).")
-    String cut;
+    EditedTranslations.Cut cut;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-      EditedTranslations.Cut which = switch (cut) {
-        case "none" -> EditedTranslations.Cut.NONE;
-        case "target" -> EditedTranslations.Cut.TARGET;
-        case "source" -> EditedTranslations.Cut.SOURCE;
-        default -> throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--cut must be none, target or source, not " + cut);
-      };
-      int cases = EditedTranslations.build(data.dir, out, seed, which);
+      int cases = EditedTranslations.build(data.dir, out, seed, cut);
       spec.commandLine().getOut().println(cases + " cases written to " + out);
       return ExitCodes.OK;
     }
