@@ -121,9 +121,10 @@ public final class LexicalAligner implements Aligner {
       return new Search(oneSided(src.size(), tgt.size()), null, wholeRatio(src, tgt));
     }
     PairScores scores = new PairScores(src, tgt, window(src, tgt), lexicon);
-    Calibration c = calibrate(scores);
-    double cost = skip >= 0 ? skip : c.skip();
-    return new Search(new DpAligner(scores, model, c.ratio(), cost, maxBead).align(), scores, c.ratio());
+    Sample sample = Sample.of(scores);
+    double ratio = lengthRatio(sample);
+    double cost = skip >= 0 ? skip : skipCost(sample, ratio);
+    return new Search(new DpAligner(scores, model, ratio, cost, maxBead).align(), scores, ratio);
   }
 
   /** The whole matrix for small pairs, a coarse-to-fine window for long ones. */
@@ -133,78 +134,89 @@ public final class LexicalAligner implements Aligner {
         : CoarseWindow.of(src, tgt, this);
   }
 
-  /** A document pair's length ratio and the cost of leaving one sentence unaligned. */
-  record Calibration(double ratio, double skip) {}
+  /**
+   * The 1-1 pairs of a search's window (a sample of them for long documents) and their lexical
+   * similarities, on which the search is calibrated.
+   */
+  record Sample(PairScores scores, int[] is, int[] js, double[] sims, int size) {
+    static Sample of(PairScores scores) {
+      Window w = scores.window;
+      long cells = w.cells();
+      int stride = (int) Math.max(1, cells / 20_000);
+      int n = (int) ((cells + stride - 1) / stride);
+      int[] is = new int[n];
+      int[] js = new int[n];
+      double[] sims = new double[n];
+      Accumulator acc = new Accumulator(scores); // reset per pair: one per pair cost more than the pair
+      long c = 0;
+      int k = 0;
+      for (int i = 0; i < w.n; i++) {
+        for (int j = w.lo[i]; j < w.hi[i]; j++, c++) {
+          if (c % stride == 0) {
+            acc.resetSource(i, i + 1);
+            acc.addTarget(j);
+            is[k] = i;
+            js[k] = j;
+            sims[k++] = acc.similarity();
+          }
+        }
+      }
+      return new Sample(scores, is, js, sims, k);
+    }
+  }
 
   /**
-   * Calibrates the search on the document pair from the 1-1 pairs of its window (a sample of them
-   * for long documents).
-   *
-   * <p>The length ratio the length model expects of a translated pair is that of the whole
-   * documents, unless the anchors say one renders only part of the other. Anchors are pairs of
-   * sentences that are each other's most similar, at {@link #ANCHOR_SIMILARITY} or more; from the
-   * first to the last, the text they span on each side is what the two have in common. When there
-   * are enough anchors, dense enough in that span ({@link #MIN_ANCHORS}, {@link #ANCHOR_DENSITY}),
-   * and the span's ratio differs from the whole documents' by more than {@link #SPAN_GATE}, the
-   * span's ratio is used. Against a translation of only its first half, the whole documents' ratio
+   * The cost of leaving one sentence unaligned: half the cost, at the deletion percentile, of the
+   * sampled 1-1 pairs, most of which are not translations of each other.
+   */
+  double skipCost(Sample sample, double ratio) {
+    SideFeatures src = sample.scores().source;
+    SideFeatures tgt = sample.scores().target;
+    int k = sample.size();
+    double[] costs = new double[k];
+    for (int x = 0; x < k; x++) {
+      int i = sample.is()[x];
+      int j = sample.js()[x];
+      costs[x] = model.bead(1, 1, sample.sims()[x], src.length(i, i + 1), tgt.length(j, j + 1), ratio);
+    }
+    Arrays.sort(costs);
+    double q = costs[(int) Math.min(k - 1, Math.floor(model.deletionPercentile() * k))];
+    return Math.max(model.skipFloor(), q / 2);
+  }
+
+  /**
+   * The length ratio the length model expects of a translated pair: that of the whole documents,
+   * unless the anchors say one renders only part of the other. Anchors are pairs of sentences that
+   * are each other's most similar, at {@link #ANCHOR_SIMILARITY} or more; from the first to the
+   * last, the text they span on each side is what the two have in common. When there are enough
+   * anchors, dense enough in that span ({@link #MIN_ANCHORS}, {@link #ANCHOR_DENSITY}), and the
+   * span's ratio differs from the whole documents' by more than {@link #SPAN_GATE}, the span's
+   * ratio is used. Against a translation of only its first half, the whole documents' ratio
    * expects every sentence's translation to be half as long as it is, and the search then joins
    * source sentences two by two rather than report the second half dropped. The anchors' own
    * lengths are not used: short sentences (titles, names, numbers) anchor more readily, and their
    * ratio is not the text's.
-   *
-   * <p>The skip cost is half the cost, at the deletion percentile, of the 1-1 pairs, most of which
-   * are not translations of each other.
    */
-  Calibration calibrate(PairScores scores) {
-    Window w = scores.window;
-    SideFeatures src = scores.source;
-    SideFeatures tgt = scores.target;
-    long cells = w.cells();
-    int stride = (int) Math.max(1, cells / 20_000);
-    int sampled = (int) ((cells + stride - 1) / stride);
-    int[] is = new int[sampled];
-    int[] js = new int[sampled];
-    double[] sims = new double[sampled];
-    Accumulator acc = new Accumulator(scores); // reset per pair: one per pair cost more than the pair
-    long c = 0;
-    int k = 0;
-    for (int i = 0; i < w.n; i++) {
-      for (int j = w.lo[i]; j < w.hi[i]; j++, c++) {
-        if (c % stride == 0) {
-          acc.resetSource(i, i + 1);
-          acc.addTarget(j);
-          is[k] = i;
-          js[k] = j;
-          sims[k++] = acc.similarity();
-        }
-      }
-    }
-    double ratio = anchorRatio(src, tgt, is, js, sims, k);
-    double[] costs = new double[k];
-    for (int x = 0; x < k; x++) {
-      costs[x] = model.bead(1, 1, sims[x], src.length(is[x], is[x] + 1), tgt.length(js[x], js[x] + 1), ratio);
-    }
-    Arrays.sort(costs);
-    double q = costs[(int) Math.min(k - 1, Math.floor(model.deletionPercentile() * k))];
-    return new Calibration(ratio, Math.max(model.skipFloor(), q / 2));
-  }
-
-  /** The length ratio of the anchors' span, or of the whole documents (see {@link #calibrate}). */
-  private static double anchorRatio(SideFeatures src, SideFeatures tgt, int[] is, int[] js, double[] sims, int k) {
+  static double lengthRatio(Sample sample) {
+    SideFeatures src = sample.scores().source;
+    SideFeatures tgt = sample.scores().target;
     double[] rowBest = new double[src.size()];
     double[] colBest = new double[tgt.size()];
     int[] rowArg = new int[src.size()];
     int[] colArg = new int[tgt.size()];
     Arrays.fill(rowArg, -1);
     Arrays.fill(colArg, -1);
-    for (int x = 0; x < k; x++) {
-      if (sims[x] > rowBest[is[x]]) {
-        rowBest[is[x]] = sims[x];
-        rowArg[is[x]] = js[x];
+    for (int x = 0; x < sample.size(); x++) {
+      int i = sample.is()[x];
+      int j = sample.js()[x];
+      double sim = sample.sims()[x];
+      if (sim > rowBest[i]) {
+        rowBest[i] = sim;
+        rowArg[i] = j;
       }
-      if (sims[x] > colBest[js[x]]) {
-        colBest[js[x]] = sims[x];
-        colArg[js[x]] = is[x];
+      if (sim > colBest[j]) {
+        colBest[j] = sim;
+        colArg[j] = i;
       }
     }
     int anchors = 0;

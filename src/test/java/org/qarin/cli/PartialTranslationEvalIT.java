@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.qarin.align.LinkFile;
 
 /**
  * The edited-translation benchmark with half of each case cut away ({@code bench edited-data
@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PartialTranslationEvalIT {
   private static final Path DATA = Path.of("../shared/data");
-  private static final Pattern INDICES = Pattern.compile("\\[([0-9, ]*)\\]:\\[([0-9, ]*)\\]");
 
   @TempDir Path dir;
 
@@ -48,28 +47,19 @@ class PartialTranslationEvalIT {
   }
 
   private static void assertGoldHoldsEverySentenceOnce(Path c) throws IOException {
-    List<Integer> source = new ArrayList<>();
-    List<Integer> target = new ArrayList<>();
-    for (String line : Files.readAllLines(c.resolve("gold"))) {
-      Matcher m = INDICES.matcher(line);
-      assertThat(m.matches()).as(c + ": " + line).isTrue();
-      source.addAll(indices(m.group(1)));
-      target.addAll(indices(m.group(2)));
-    }
-    assertThat(source).as(c + " source").containsExactlyInAnyOrderElementsOf(range(lines(c.resolve("source"))));
-    assertThat(target).as(c + " target").containsExactlyInAnyOrderElementsOf(range(lines(c.resolve("target"))));
-  }
-
-  private static List<Integer> indices(String s) {
-    return Stream.of(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).map(Integer::parseInt).toList();
+    List<String> lines = Files.readAllLines(c.resolve("gold"));
+    List<LinkFile.Bead> beads = LinkFile.parse(String.join("\n", lines));
+    assertThat(beads).as(c + ": every gold line is a link").hasSize((int) lines.stream().filter(l -> !l.isBlank()).count());
+    List<Integer> source = beads.stream().flatMap(b -> b.source().stream()).toList();
+    List<Integer> target = beads.stream().flatMap(b -> b.target().stream()).toList();
+    assertThat(source).as(c + " source")
+        .containsExactlyInAnyOrderElementsOf(range(EvalCommand.lineCount(c.resolve("source"))));
+    assertThat(target).as(c + " target")
+        .containsExactlyInAnyOrderElementsOf(range(EvalCommand.lineCount(c.resolve("target"))));
   }
 
   private static List<Integer> range(int n) {
     return IntStream.range(0, n).boxed().toList();
-  }
-
-  private static int lines(Path p) throws IOException {
-    return Files.readAllLines(p).size();
   }
 
   private static double figure(String json, String name) {
