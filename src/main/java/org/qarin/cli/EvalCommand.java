@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     description = {
       "Scores alignments against gold: strict and lax precision, recall and F1 (vecalign's"
-          + " definition), and dropped/added detection. The figures are those of tools/score.py.",
+          + " definition), and dropped/added detection, over gold link files (one link a line,"
+          + " [i, j]:[k]).",
       "  eval --gold GOLD --test LINKS [--source FILE --target FILE]",
       "  eval DIR        every folder under DIR with files gold and test (and source, target)",
       "  eval --run DIR  aligns with qarin, then scores, the case folders under DIR (files"
@@ -63,11 +64,8 @@ final class EvalCommand implements Callable<Integer> {
       names = "--segmentation",
       paramLabel = "GOLD",
       description = "Score sentence segmentation instead: a folder of NAME.txt + NAME.gold, or a"
-          + " CoNLL-U file (repeatable). The figures are those of tools/segscore.py.")
+          + " CoNLL-U file (repeatable): boundary precision, recall and F1.")
   List<Path> segmentation;
-
-  @Option(names = "--engine", defaultValue = "srx", description = "With --segmentation: srx (qarin), opennlp, icu or regex.")
-  String engine;
 
   @Option(names = "--lang", defaultValue = "auto", description = "With --segmentation: ar, en or auto.")
   LanguageChoice lang;
@@ -83,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (segmentation != null) {
       for (Path p : segmentation) {
-        out.println(SegmentationEval.run(p, engine, lang.language(), pipeline, writePred));
+        out.println(SegmentationEval.run(p, lang.language(), pipeline, writePred));
       }
     } else if (run != null) {
       runAlignAr(out);
@@ -196,7 +194,7 @@ final class EvalCommand implements Callable<Integer> {
     return DocumentReader.read(p, ReadOptions.defaults()).text();
   }
 
-  /** Lines as score.py counts them: trailing line breaks stripped, then split at LF. */
+  /** Lines of a presegmented file: trailing line breaks stripped, then split at LF. */
   static int lineCount(Path p) throws IOException {
     String s = Files.readString(p, StandardCharsets.UTF_8);
     int end = s.length();
@@ -228,7 +226,7 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  /** The figures as score.py prints them, with the scope first when there is one. */
+  /** The figures as one JSON line, with the scope first when there is one. */
   static String json(Map<String, Double> figures, String scope) {
     StringBuilder sb = new StringBuilder("{");
     if (scope != null) {

@@ -10,7 +10,6 @@ import org.qarin.lexicon.build.LexiconBuilder;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,7 +34,13 @@ final class LexiconCommand implements Runnable {
       versionProvider = Main.VersionProvider.class,
       description = "Rebuilds the lexicon files under models/ from FreeDict, Buckwalter, TICO-19, PUD and Tatoeba.")
   static final class Build implements Callable<Integer> {
-    @Mixin SharedData data;
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        required = true,
+        description = "The data folder to build from: freedict-ara-eng, buckwalter-aramorph-1.0, tico19-en-ar,"
+            + " ud-pud-ar-en and tatoeba-manythings-ara-eng, as the project's development data lays them out.")
+    Path data;
 
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models", description = "Where to write the lexicon files (default: ${DEFAULT-VALUE}).")
     Path models;
@@ -44,11 +49,11 @@ final class LexiconCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!Files.isDirectory(data.dir.resolve("freedict-ara-eng"))) {
-        throw new InputException(data.dir.toString(), Problem.MISSING, "holds no freedict-ara-eng folder", "give the shared data folder with --data");
+      if (!Files.isDirectory(data.resolve("freedict-ara-eng"))) {
+        throw new InputException(data.toString(), Problem.MISSING, "holds no freedict-ara-eng folder", "give the shared data folder with --data");
       }
       PrintWriter err = spec.commandLine().getErr();
-      LexiconBuilder.Result r = LexiconBuilder.build(data.dir, models, line -> err.println("lexicon: " + line));
+      LexiconBuilder.Result r = LexiconBuilder.build(data, models, line -> err.println("lexicon: " + line));
       spec.commandLine().getOut().printf(
           Locale.ROOT,
           "dictionary entries: %d%nparallel entries: %d (from %d sentence pairs)%n",

@@ -19,7 +19,6 @@ import picocli.CommandLine.IVersionProvider;
       AuditCommand.class,
       BatchCommand.class,
       MatchCommand.class,
-      BenchCommand.class,
       EvalCommand.class,
       LexiconCommand.class,
       CommandLine.HelpCommand.class

@@ -2,7 +2,6 @@ package org.qarin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.qarin.read.DocumentReader;
 import org.qarin.read.Format;
 import org.qarin.read.InputText;
 import org.qarin.segment.Documents;
-import org.qarin.segment.eval.BaselineSegmenters;
 import org.qarin.segment.eval.GoldDocuments;
 import org.qarin.segment.eval.SegmentationScores;
 
@@ -22,7 +20,7 @@ import org.qarin.segment.eval.SegmentationScores;
 final class SegmentationEval {
   private SegmentationEval() {}
 
-  static String run(Path gold, String engine, Optional<Language> lang, PipelineOptions pipeline, Path writePred)
+  static String run(Path gold, Optional<Language> lang, PipelineOptions pipeline, Path writePred)
       throws IOException {
     SegmentationScores scores = new SegmentationScores();
     List<GoldDocuments.Gold> docs = GoldDocuments.read(gold);
@@ -33,7 +31,7 @@ final class SegmentationEval {
     for (GoldDocuments.Gold g : docs) {
       InputText text = DocumentReader.of(g.name(), g.text(), Format.TEXT);
       Language language = lang.orElseGet(() -> Documents.detect(text));
-      List<String> predicted = segment(text, language, engine, pipeline);
+      List<String> predicted = segment(text, language, pipeline);
       scores.add(g.name(), g.sentences(), predicted);
       if (writePred != null) {
         Path file = writePred.resolve(gold.getFileName() + "." + safe(g.name()) + ".pred");
@@ -43,28 +41,16 @@ final class SegmentationEval {
     }
     return String.format(
         Locale.ROOT,
-        "{\"scope\": \"%s\", \"engine\": \"%s\", \"documents\": %d, \"precision\": %.4f, \"recall\": %.4f,"
+        "{\"scope\": \"%s\", \"engine\": \"srx\", \"documents\": %d, \"precision\": %.4f, \"recall\": %.4f,"
             + " \"f1\": %.4f, \"boundaries\": %d}",
-        gold.getFileName(), engine, docs.size(), scores.precision(), scores.recall(), scores.f1(), scores.boundaries());
+        gold.getFileName(), docs.size(), scores.precision(), scores.recall(), scores.f1(), scores.boundaries());
   }
 
-  private static List<String> segment(InputText text, Language language, String engine, PipelineOptions pipeline) {
-    if (engine.equals("srx")) {
-      return Documents.segment(text, Optional.of(language), pipeline.segmenter.segmenter()).sentences().stream()
-          .map(Sentence::text)
-          .map(SentenceWriter::oneLine)
-          .toList();
-    }
-    List<String> out = new ArrayList<>();
-    for (String line : text.text().split("\n")) {
-      if (!line.isBlank()) {
-        BaselineSegmenters.split(engine, line, language).stream()
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .forEach(out::add);
-      }
-    }
-    return out;
+  private static List<String> segment(InputText text, Language language, PipelineOptions pipeline) {
+    return Documents.segment(text, Optional.of(language), pipeline.segmenter.segmenter()).sentences().stream()
+        .map(Sentence::text)
+        .map(SentenceWriter::oneLine)
+        .toList();
   }
 
   private static String safe(String name) {

@@ -22,7 +22,7 @@ import org.qarin.model.Link;
  * <p>The weights and thresholds were fitted on the collections of {@code qarin bench match-data}
  * (seed 1, plain and {@code --sliced}; {@link #MUTUAL_THRESHOLD} and {@link #TAKEN_TARGET} on
  * seeds 1 to 5, the latter also on the overlapping slices of {@code qarin bench match-speed}), with
- * {@code ../shared/seeds} as a check; the README gives the figures.
+ * the project's seed articles as a check; docs/evaluation.md gives the figures.
  */
 final class PairScorer {
   /** Links scoring more than this are evidence of translation (the aligner's own moved-link bar). */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qarin.Qarin;
 import org.qarin.QarinOptions;
 import org.qarin.align.LinkFile;
-import org.qarin.bench.EditedTranslations;
+import org.qarin.lab.EditedTranslations;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Language;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.qarin.align.LinkFile;
+import org.qarin.lab.Lab;
 
 /**
  * The edited-translation benchmark with half of each case cut away ({@code bench edited-data
@@ -32,7 +33,7 @@ class PartialTranslationEvalIT {
   void aCutCaseIsAlignedAndItsMissingHalfReported(String cut, String missingHalf) throws IOException {
     assumeTrue(Files.isDirectory(DATA.resolve("tico19-en-ar")), "no ../shared/data here");
     Path cases = dir.resolve(cut);
-    CliRunner built = CliRunner.run("bench", "edited-data", "--data", DATA.toString(), "--out", cases.toString(), "--cut", cut);
+    Lab.Result built = Lab.run("bench", "edited-data", "--data", DATA.toString(), "--out", cases.toString(), "--cut", cut);
     assertThat(built.exitCode()).as(built.err()).isZero();
     for (Path c : caseFolders(cases)) {
       assertGoldHoldsEverySentenceOnce(c);

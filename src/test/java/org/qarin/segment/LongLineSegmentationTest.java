@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
-import org.qarin.bench.SegmentGrowth;
+import org.qarin.lab.SegmentGrowth;
 import org.qarin.model.Language;
 import org.qarin.model.Sentence;
 

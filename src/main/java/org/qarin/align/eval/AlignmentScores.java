@@ -9,8 +9,8 @@ import java.util.Set;
 import org.qarin.align.LinkFile.Bead;
 
 /**
- * Alignment scores as vecalign defines them (Thompson and Koehn 2019), and as the reference scorer
- * {@code tools/score.py} computes them: strict and lax precision over the test links, recall over
+ * Alignment scores as vecalign defines them (Thompson and Koehn 2019), and as its reference scorer
+ * computes them: strict and lax precision over the test links, recall over
  * the gold links with both sides (insertions and deletions do not count for recall), and
  * precision/recall/F1 of the dropped source and added target sentences. Counts add up over cases.
  */
@@ -23,7 +23,7 @@ public final class AlignmentScores {
 
   /**
    * Adds one case. With sentence counts, the gold is first completed with explicit empty links
-   * for sentences it names nowhere (as {@code score.py --texts} does); pass -1 without them.
+   * for sentences it names nowhere (as the reference scorer does when given the texts); pass -1 without them.
    */
   public void add(List<Bead> gold, List<Bead> test, int sourceCount, int targetCount) {
     List<Bead> g = sourceCount >= 0 && targetCount >= 0 ? complete(gold, sourceCount, targetCount) : gold;
@@ -42,7 +42,7 @@ public final class AlignmentScores {
     cases++;
   }
 
-  /** The figures, rounded to 4 decimals as score.py prints them, in its key order. */
+  /** The figures, rounded to 4 decimals, in the reference scorer's key order. */
   public Map<String, Double> figures() {
     Map<String, Double> out = new java.util.LinkedHashMap<>();
     double ps = ratio(precision[0], precision[1]);
@@ -78,7 +78,7 @@ public final class AlignmentScores {
     Map<Integer, Bead> goldSrc = new HashMap<>();
     for (Bead l : gold) {
       for (int i : l.source()) {
-        goldSrc.put(i, l); // later links win, as in score.py's dict comprehension
+        goldSrc.put(i, l); // later links win, as in the reference scorer
       }
     }
     long[] c = new long[4];

@@ -19,7 +19,7 @@ import org.qarin.lexicon.Terms;
 import org.qarin.model.Language;
 
 /**
- * Builds qarin's lexicon files from the data in {@code ../shared/data}: a dictionary file from
+ * Builds qarin's lexicon files from the project's development data (the folder {@code qarin lexicon build --data} names): a dictionary file from
  * FreeDict and the Buckwalter stems' glosses (GPL), and a file of IBM Model 1 word translation
  * probabilities learned in both directions from TICO-19, PUD and Tatoeba. The files are kept apart
  * because their licences differ; the aligner loads them together.

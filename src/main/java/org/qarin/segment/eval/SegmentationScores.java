@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sentence-boundary precision, recall and F1, as the reference scorer {@code tools/segscore.py}
+ * Sentence-boundary precision, recall and F1, as the project's reference segmentation scorer
  * defines them: boundaries are positions in the text with all white space removed; the end of the
  * text is no decision; a prediction whose text differs from the gold's is an error.
  */
@@ -57,7 +57,7 @@ public final class SegmentationScores {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** Gold boundaries counted (as segscore.py's {@code boundaries}). */
+  /** Gold boundaries counted (as the reference scorer counts them). */
   public long boundaries() {
     return tp + fn;
   }

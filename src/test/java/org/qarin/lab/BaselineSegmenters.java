@@ -1,4 +1,4 @@
-package org.qarin.segment.eval;
+package org.qarin.lab;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;

@@ -1,4 +1,4 @@
-package org.qarin.cli;
+package org.qarin.lab;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,9 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.qarin.bench.MatchCollection;
-import org.qarin.bench.MatchEvaluation;
-import org.qarin.bench.MatchSpeedCollection;
 import org.qarin.match.MatchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +42,6 @@ final class MatchBench {
   @Command(
       name = "match-data",
       mixinStandardHelpOptions = true,
-      versionProvider = Main.VersionProvider.class,
       description = {
         "Writes a match test collection: TICO-19's and PUD's documents, Arabic in DIR/source, English"
             + " in DIR/target under hashed names, a third of the English left out, a quarter of the"
@@ -64,14 +60,13 @@ final class MatchBench {
       List<MatchCollection.Truth> truth =
           sliced ? MatchCollection.buildSliced(data.dir, out, seed) : MatchCollection.build(data.dir, out, seed);
       out().println(truth.size() + " source documents written to " + out);
-      return ExitCodes.OK;
+      return 0;
     }
   }
 
   @Command(
       name = "match",
       mixinStandardHelpOptions = true,
-      versionProvider = Main.VersionProvider.class,
       description =
           "Builds a match test collection in a temporary folder (or takes --collection), runs match on"
               + " it and prints top-1 accuracy, the share of sources without counterpart said to have"
@@ -91,7 +86,7 @@ final class MatchBench {
       MatchOptions options = threads == null ? MatchOptions.defaults() : MatchOptions.defaults().withThreads(threads);
       if (collection != null) {
         print(MatchEvaluation.run(collection, MatchCollection.readTruth(collection), options).describe());
-        return ExitCodes.OK;
+        return 0;
       }
       Path dir = Files.createTempDirectory("qarin-match-");
       try {
@@ -101,14 +96,13 @@ final class MatchBench {
       } finally {
         deleteTree(dir);
       }
-      return ExitCodes.OK;
+      return 0;
     }
   }
 
   @Command(
       name = "match-speed",
       mixinStandardHelpOptions = true,
-      versionProvider = Main.VersionProvider.class,
       description =
           "Times match end to end (reading, segmenting, matching) on COUNT x COUNT news-length"
               + " documents sliced from TICO-19 and PUD, built in a temporary folder.")
@@ -130,7 +124,7 @@ final class MatchBench {
       } finally {
         deleteTree(dir);
       }
-      return ExitCodes.OK;
+      return 0;
     }
   }
 

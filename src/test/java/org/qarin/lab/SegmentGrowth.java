@@ -1,4 +1,4 @@
-package org.qarin.bench;
+package org.qarin.lab;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,4 +1,4 @@
-package org.qarin.bench;
+package org.qarin.lab;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
-package org.qarin.bench;
+package org.qarin.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.qarin.bench.MatchCollection.Kind;
-import org.qarin.bench.MatchCollection.Truth;
+import org.qarin.lab.MatchCollection.Kind;
+import org.qarin.lab.MatchCollection.Truth;
 import org.qarin.match.Match;
 import org.qarin.match.MatchResult;
 import org.qarin.match.SourceMatches;

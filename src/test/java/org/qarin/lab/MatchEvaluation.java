@@ -1,4 +1,4 @@
-package org.qarin.bench;
+package org.qarin.lab;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.qarin.bench.MatchCollection.Kind;
-import org.qarin.bench.MatchCollection.Truth;
+import org.qarin.lab.MatchCollection.Kind;
+import org.qarin.lab.MatchCollection.Truth;
 import org.qarin.match.DocumentFolders;
 import org.qarin.match.DocumentMatcher;
 import org.qarin.match.Match;

@@ -1,4 +1,4 @@
-package org.qarin.bench;
+package org.qarin.lab;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.qarin.bench.ParallelDocuments.Doc;
+import org.qarin.lab.ParallelDocuments.Doc;
 import org.qarin.export.AtomicFiles;
 
 /**

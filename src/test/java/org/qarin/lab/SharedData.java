@@ -1,4 +1,4 @@
-package org.qarin.cli;
+package org.qarin.lab;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.qarin.cli;
+package org.qarin.lab;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.qarin.bench.ConcatenatedPairs;
-import org.qarin.bench.EditedTranslations;
-import org.qarin.bench.NewsPairs;
-import org.qarin.bench.SegmentGrowth;
 import org.qarin.model.Language;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
@@ -23,8 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    description = "Builds benchmark data and measures qarin (not part of the test suite).",
+    description = "Builds benchmark data from ../shared/data and measures qarin (not part of the test suite).",
     subcommands = {
       BenchCommand.EditedData.class,
       BenchCommand.AlignData.class,
@@ -32,7 +27,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.SegmentGrowthCommand.class,
       MatchBench.Data.class,
       MatchBench.Evaluate.class,
-      MatchBench.Speed.class
+      MatchBench.Speed.class,
+      SegmentEngines.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -45,7 +41,6 @@ final class BenchCommand implements Runnable {
   @Command(
       name = "edited-data",
       mixinStandardHelpOptions = true,
-      versionProvider = Main.VersionProvider.class,
       description = "Writes the TICO-19 edited-translation cases (score them with: qarin eval --run DIR).")
   static final class EditedData implements Callable<Integer> {
     @Mixin SharedData data;
@@ -70,14 +65,13 @@ final class BenchCommand implements Runnable {
     public Integer call() throws IOException {
       int cases = EditedTranslations.build(data.dir, out, seed, cut);
       spec.commandLine().getOut().println(cases + " cases written to " + out);
-      return ExitCodes.OK;
+      return 0;
     }
   }
 
   @Command(
       name = "align-data",
       mixinStandardHelpOptions = true,
-      versionProvider = Main.VersionProvider.class,
       description = {
         "Writes a long presegmented pair (ar.txt, en.txt, gold) of concatenated TICO-19, PUD and"
             + " Tatoeba sentences, for speed and memory measurements, e.g.:",
@@ -98,14 +92,13 @@ final class BenchCommand implements Runnable {
     public Integer call() throws IOException {
       ConcatenatedPairs.write(data.dir, sentences, out);
       spec.commandLine().getOut().println(sentences + " sentence pairs written to " + out);
-      return ExitCodes.OK;
+      return 0;
     }
   }
 
   @Command(
       name = "batch-data",
       mixinStandardHelpOptions = true,
-      versionProvider = Main.VersionProvider.class,
       description = {
         "Writes news-length pairs (10 to 40 sentences of TICO-19 and PUD, running text) into"
             + " DIR/ar and DIR/en, for batch throughput and memory measurements, e.g.:",
@@ -126,14 +119,13 @@ final class BenchCommand implements Runnable {
     public Integer call() throws IOException {
       NewsPairs.write(data.dir, pairs, out);
       spec.commandLine().getOut().println(pairs + " document pairs written to " + out.resolve("ar") + " and " + out.resolve("en"));
-      return ExitCodes.OK;
+      return 0;
     }
   }
 
   @Command(
       name = "segment-growth",
       mixinStandardHelpOptions = true,
-      versionProvider = Main.VersionProvider.class,
       description = {
         "Times the segmentation of single unpunctuated lines of growing size (the words of a"
             + " sample text repeated), to show that time grows linearly with length.",
@@ -179,7 +171,7 @@ final class BenchCommand implements Runnable {
           out.flush();
         }
       }
-      return ExitCodes.OK;
+      return 0;
     }
 
     private static String row(SegmentGrowth.Row r) {

@@ -1,11 +1,11 @@
-package org.qarin.bench;
+package org.qarin.lab;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.qarin.bench.ParallelDocuments.Doc;
+import org.qarin.lab.ParallelDocuments.Doc;
 
 /**
  * Builds a large collection for timing {@code qarin match}: news-length documents of 5 to 30
