@@ -56,8 +56,8 @@ final class LexiconCommand implements Runnable {
       LexiconBuilder.Result r = LexiconBuilder.build(data, models, line -> err.println("lexicon: " + line));
       spec.commandLine().getOut().printf(
           Locale.ROOT,
-          "dictionary entries: %d%nparallel entries: %d (from %d sentence pairs)%n",
-          r.dictionaryEntries(), r.parallelEntries(), r.sentencePairs());
+          "dictionary entries: %d%nwordnet entries: %d%nparallel entries: %d (from %d sentence pairs)%n",
+          r.dictionaryEntries(), r.wordnetEntries(), r.parallelEntries(), r.sentencePairs());
       return ExitCodes.OK;
     }
   }

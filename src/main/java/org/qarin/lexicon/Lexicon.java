@@ -34,7 +34,7 @@ public final class Lexicon {
   public record Translation(String key, float weight) {}
 
   /** The loaded entries, both directions. */
-  private record Tables(Side arabic, Side english, int dictionaryEntries, int parallelEntries) {}
+  private record Tables(Side arabic, Side english, int dictionaryEntries, int wordnetEntries, int parallelEntries) {}
 
   private Lexicon(Supplier<Tables> loader) {
     this.loader = loader;
@@ -70,7 +70,7 @@ public final class Lexicon {
 
   /** A lexicon without entries: alignment then rests on names, numbers and length. */
   public static Lexicon empty() {
-    Tables t = new Entries().tables(0, 0);
+    Tables t = new Entries().tables(0, 0, 0);
     return new Lexicon(() -> t);
   }
 
@@ -91,8 +91,9 @@ public final class Lexicon {
     Entries e = new Entries();
     try {
       int dict = e.read(opener.open(LexiconFiles.DICTIONARY), false);
+      int wordnet = e.read(opener.open(LexiconFiles.WORDNET), false);
       int parallel = e.read(opener.open(LexiconFiles.PARALLEL), true);
-      return e.tables(dict, parallel);
+      return e.tables(dict, wordnet, parallel);
     } catch (IOException x) {
       throw new UncheckedIOException("cannot read the lexicon: " + x.getMessage(), x);
     }
@@ -160,6 +161,10 @@ public final class Lexicon {
 
   public int dictionaryEntries() {
     return tables().dictionaryEntries();
+  }
+
+  public int wordnetEntries() {
+    return tables().wordnetEntries();
   }
 
   public int parallelEntries() {
@@ -271,11 +276,12 @@ public final class Lexicon {
     float[] weight = new float[1 << 16];
     int size;
 
-    Tables tables(int dictionaryEntries, int parallelEntries) {
+    Tables tables(int dictionaryEntries, int wordnetEntries, int parallelEntries) {
       return new Tables(
           new Side(arIds, arWords, size, ar, en, weight, enWords),
           new Side(enIds, enWords, size, en, ar, weight, arWords),
           dictionaryEntries,
+          wordnetEntries,
           parallelEntries);
     }
 

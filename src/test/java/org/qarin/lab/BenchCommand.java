@@ -10,6 +10,7 @@ import org.qarin.model.Language;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
 import org.qarin.segment.RuleSegmenter;
+import org.qarin.lexicon.build.Split;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Spec;
       MatchBench.Data.class,
       MatchBench.Evaluate.class,
       MatchBench.Speed.class,
-      SegmentEngines.class
+      SegmentEngines.class,
+      FaithfulCommand.class,
+      EditedCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -41,9 +44,13 @@ final class BenchCommand implements Runnable {
   @Command(
       name = "edited-data",
       mixinStandardHelpOptions = true,
-      description = "Writes the TICO-19 edited-translation cases (score them with: qarin eval --run DIR).")
+      description = "Writes the edited-translation cases of one split (score the alignment with: qarin eval"
+          + " --run DIR; everything with: bench edited).")
   static final class EditedData implements Callable<Integer> {
     @Mixin SharedData data;
+
+    @Option(names = "--split", defaultValue = "dev", description = "dev or test (default: ${DEFAULT-VALUE}).")
+    Split split;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the case folders.")
     Path out;
@@ -63,7 +70,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      int cases = EditedTranslations.build(data.dir, out, seed, cut);
+      int cases = EditedTranslations.build(data.dir, split, out, seed, cut);
       spec.commandLine().getOut().println(cases + " cases written to " + out);
       return 0;
     }

@@ -14,14 +14,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.qarin.export.AtomicFiles;
+import org.qarin.lexicon.build.Split;
 
 /**
- * Builds the edited-translation benchmark from TICO-19: each case is a stretch of one document,
- * Arabic as the source, and its professional English translation edited as news editors do. Two
- * or three sentences are dropped, sentences of other documents and an editor's disclaimer are
- * added, two translation sentences are merged, one source sentence is rendered as two, one
- * sentence is moved far from its place and one number is changed. The gold alignment is known by
- * construction. Random choices come from a seed, so the benchmark is the same on every machine.
+ * Builds the edited-translation benchmark from the documents of one {@link Split} (TICO-19, PUD
+ * and, for dev and test, FLORES): each case is a stretch of one document, or of consecutive short
+ * ones, Arabic as the source, and its professional English translation edited as news editors do.
+ * Two or three sentences are dropped, sentences of other documents and an editor's disclaimer are
+ * added, two translation sentences are merged, one source sentence is rendered as two, and one
+ * sentence is moved far from its place. Content changes are planted where the sentence allows
+ * them: a number changed, a name replaced by another name, a negation added or removed, a date
+ * changed. The gold alignment is known by construction. Random choices come from a seed, so the
+ * benchmark is the same on every machine.
  *
  * <p>Each case folder holds {@code source} and {@code target} (one sentence per line), {@code
  * gold} (links in the contract's format) and {@code edits.tsv} (kind, source indices, target
@@ -30,6 +34,7 @@ import org.qarin.export.AtomicFiles;
 public final class EditedTranslations {
   private static final int CHUNK = 40;
   private static final int MIN_CHUNK = 12;
+  private static final int SHORT_JOINED = 24;
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,4}(?![\\d.,]?\\d)");
   private static final String[] DISCLAIMERS = {
     "This article was translated and edited by The Qarin Observer.",
@@ -53,15 +58,16 @@ public final class EditedTranslations {
     SOURCE
   }
 
-  /** Writes the cases into {@code out} and returns how many it wrote. */
-  public static int build(Path data, Path out, long seed) throws IOException {
-    return build(data, out, seed, Cut.NONE);
+  /** Writes the cases of a split into {@code out} and returns how many it wrote. */
+  public static int build(Path data, Split split, Path out, long seed) throws IOException {
+    return build(data, split, out, seed, Cut.NONE);
   }
 
-  /** Writes the cases, cut as {@code cut} says, into {@code out} and returns how many it wrote. */
-  public static int build(Path data, Path out, long seed, Cut cut) throws IOException {
-    Map<String, List<Pair>> docs = read(data.resolve("tico19-en-ar/tico19.en-ar.by-doc.tsv"));
+  /** Writes the cases of a split, cut as {@code cut} says, into {@code out}; returns how many. */
+  public static int build(Path data, Split split, Path out, long seed, Cut cut) throws IOException {
+    Map<String, List<Pair>> docs = documents(data, split);
     List<Pair> all = docs.values().stream().flatMap(List::stream).toList();
+    Planter planter = new Planter(SameFacts.load(data));
     int cases = 0;
     for (Map.Entry<String, List<Pair>> d : docs.entrySet()) {
       List<Pair> pairs = d.getValue();
@@ -70,7 +76,7 @@ public final class EditedTranslations {
         String name = d.getKey() + "-" + (from / CHUNK);
         Random random = new Random(seed * 31 + name.hashCode());
         Case c = new Case(chunk, random);
-        c.edit(other(all, d.getKey(), random));
+        c.edit(other(all, d.getKey(), random), planter);
         switch (cut) {
           case TARGET -> c.cutTarget();
           case SOURCE -> c.cutSource();
@@ -83,20 +89,24 @@ public final class EditedTranslations {
     return cases;
   }
 
-  private static Map<String, List<Pair>> read(Path tsv) throws IOException {
-    Map<String, List<Pair>> docs = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t");
-      if (f.length >= 5 && !f[3].isBlank() && !f[4].isBlank()) {
-        docs.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Pair(f[0], oneLine(f[4]), oneLine(f[3])));
+  /**
+   * The split's documents by name: TICO-19's whole, the short PUD and FLORES ones joined in order
+   * into documents of at least {@link #SHORT_JOINED} sentences, so that a case holds its edits
+   * among enough untouched sentences.
+   */
+  private static Map<String, List<Pair>> documents(Path data, Split split) throws IOException {
+    List<ParallelDocuments.Doc> all = ParallelDocuments.read(data, split);
+    List<ParallelDocuments.Doc> docs = new ArrayList<>(all.stream().filter(d -> d.name().startsWith("tico-")).toList());
+    docs.addAll(ParallelDocuments.grouped(all.stream().filter(d -> !d.name().startsWith("tico-")).toList(), SHORT_JOINED));
+    Map<String, List<Pair>> out = new LinkedHashMap<>();
+    for (ParallelDocuments.Doc d : docs) {
+      List<Pair> pairs = new ArrayList<>();
+      for (int i = 0; i < d.size(); i++) {
+        pairs.add(new Pair(d.name(), d.arabic().get(i), d.english().get(i)));
       }
+      out.put(d.name(), pairs);
     }
-    return docs;
-  }
-
-  private static String oneLine(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return out;
   }
 
   private static List<String> other(List<Pair> all, String doc, Random random) {
@@ -139,13 +149,41 @@ public final class EditedTranslations {
       }
     }
 
-    void edit(List<String> foreign) {
+    void edit(List<String> foreign, Planter planter) {
       splitOneSource();
       mergeTwoTargets();
       drop(2 + random.nextInt(2));
+      plant(planter::date, "date-changed");
+      plant(planter::name, "name-replaced");
+      plant(planter::negation, "negation-flipped");
       changeNumber();
       move();
       add(foreign);
+    }
+
+    /**
+     * Plants one content change in a random plain unit that allows it: {@code change} gives the
+     * changed text and what changed, or null when the sentence pair offers nothing to change.
+     */
+    private void plant(Planter.Change change, String kind) {
+      List<Integer> plain = new ArrayList<>();
+      for (int k = 0; k < units.size(); k++) {
+        Unit u = units.get(k);
+        if (u.kind.equals("aligned") && u.source.size() == 1) {
+          plain.add(k);
+        }
+      }
+      java.util.Collections.shuffle(plain, random);
+      for (int k : plain) {
+        Unit u = units.get(k);
+        String[] changed = change.apply(source.get(u.source.get(0)), u.text, random);
+        if (changed != null) {
+          u.text = changed[0];
+          u.kind = kind;
+          edits.add(new String[] {kind, join(u.source), "", changed[1]});
+          return;
+        }
+      }
     }
 
     /** One source sentence rendered as two: two source sentences become one, their targets stay. */

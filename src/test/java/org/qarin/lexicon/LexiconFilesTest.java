@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 /** The shipped lexicon loads, and has the sizes models/README.md states. */
 class LexiconFilesTest {
   @Test
-  void bothFilesLoadWithTheSizesTheReadmeStates() throws IOException {
+  void everyFileLoadsWithTheSizeTheReadmeStates() throws IOException {
     Lexicon lexicon = Lexicon.load(Path.of("models"));
     String readme = Files.readString(Path.of("models/README.md"));
     assertThat(readme).contains("| `" + LexiconFiles.DICTIONARY + "` | " + lexicon.dictionaryEntries() + " |");
+    assertThat(readme).contains("| `" + LexiconFiles.WORDNET + "` | " + lexicon.wordnetEntries() + " |");
     assertThat(readme).contains("| `" + LexiconFiles.PARALLEL + "` | " + lexicon.parallelEntries() + " |");
     assertThat(lexicon.dictionaryEntries()).isGreaterThan(100_000);
     assertThat(lexicon.parallelEntries()).isGreaterThan(50_000);
@@ -24,6 +25,7 @@ class LexiconFilesTest {
     Lexicon bundled = Lexicon.bundled();
     Lexicon folder = Lexicon.load(Path.of("models"));
     assertThat(bundled.dictionaryEntries()).isEqualTo(folder.dictionaryEntries());
+    assertThat(bundled.wordnetEntries()).isEqualTo(folder.wordnetEntries());
     assertThat(bundled.parallelEntries()).isEqualTo(folder.parallelEntries());
   }
 

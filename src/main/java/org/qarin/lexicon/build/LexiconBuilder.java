@@ -20,8 +20,9 @@ import org.qarin.model.Language;
 
 /**
  * Builds qarin's lexicon files from the project's development data (the folder {@code qarin lexicon build --data} names): a dictionary file from
- * FreeDict and the Buckwalter stems' glosses (GPL), and a file of IBM Model 1 word translation
- * probabilities learned in both directions from TICO-19, PUD and Tatoeba. The files are kept apart
+ * FreeDict and the Buckwalter stems' glosses (GPL), a file from Arabic WordNet and Wiktionary (CC
+ * BY-SA), and a file of IBM Model 1 word translation probabilities learned in both directions from
+ * the training part ({@link Split#TRAIN}) of TICO-19, PUD and Tatoeba. The files are kept apart
  * because their licences differ; the aligner loads them together.
  */
 public final class LexiconBuilder {
@@ -30,8 +31,11 @@ public final class LexiconBuilder {
   private static final double MIN_PROBABILITY = 0.01;
   private static final int TOP_PER_WORD = 8;
 
+  /** The weight of a WordNet pair whose Arabic word has no other translation there. */
+  private static final double WORDNET_WEIGHT = 0.7;
+
   /** What a build wrote. */
-  public record Result(int dictionaryEntries, int parallelEntries, int sentencePairs) {}
+  public record Result(int dictionaryEntries, int wordnetEntries, int parallelEntries, int sentencePairs) {}
 
   private LexiconBuilder() {}
 
@@ -43,10 +47,14 @@ public final class LexiconBuilder {
     addBuckwalter(dict, dataDir.resolve("buckwalter-aramorph-1.0/dictStems.arabic-script.tsv"), log);
     int dictEntries = write(modelsDir.resolve(LexiconFiles.DICTIONARY), dictHeader(), dict);
 
+    Map<String, Map<String, double[]>> wordnet = new TreeMap<>();
+    addWordNet(wordnet, dataDir.resolve("wordnet-ar-en"), log);
+    int wordnetEntries = write(modelsDir.resolve(LexiconFiles.WORDNET), wordnetHeader(), wordnet);
+
     ParallelCorpus corpus = ParallelCorpus.read(dataDir, log);
     Map<String, Map<String, double[]>> learned = learn(corpus, log);
     int parallelEntries = write(modelsDir.resolve(LexiconFiles.PARALLEL), parallelHeader(corpus), learned);
-    return new Result(dictEntries, parallelEntries, corpus.size());
+    return new Result(dictEntries, wordnetEntries, parallelEntries, corpus.size());
   }
 
   private static void addPairs(
@@ -79,6 +87,29 @@ public final class LexiconBuilder {
       }
     }
     log.accept(tsv.getFileName() + ": " + (size(dict) - before) + " entries");
+  }
+
+  /**
+   * Adds the Arabic WordNet and Wiktionary pairs. Each pairs an Arabic lemma with every English
+   * lemma of a synset, so a word of many senses gets many loose pairs: its pairs are weighted down
+   * by the square root of their number, from at most {@link #WORDNET_WEIGHT}.
+   */
+  private static void addWordNet(Map<String, Map<String, double[]>> wordnet, Path dir, Consumer<String> log)
+      throws IOException {
+    Map<String, Map<String, double[]>> raw = new TreeMap<>();
+    for (String file : List.of("awn-lemmas.tsv", "awn-brokenplurals.tsv", "wiktionary-omw.tsv")) {
+      for (String line : Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t");
+        if (f.length >= 2) {
+          addEntry(raw, f[0], f[1], 1.0);
+        }
+      }
+    }
+    raw.forEach((ar, ens) -> {
+      double w = WORDNET_WEIGHT / Math.sqrt(ens.size());
+      ens.forEach((en, weight) -> wordnet.computeIfAbsent(ar, k -> new TreeMap<>()).put(en, new double[] {w * weight[0]}));
+    });
+    log.accept("wordnet-ar-en: " + size(wordnet) + " entries");
   }
 
   /** Adds an entry for a one-word Arabic side and an English side of at most a few content words. */
@@ -141,11 +172,19 @@ public final class LexiconBuilder {
         + "# Licence of this file: GPL-2.0. Built by: qarin lexicon build.\n";
   }
 
+  private static String wordnetHeader() {
+    return "# qarin WordNet lexicon: Arabic key, English key, weight.\n"
+        + "# Sources: Arabic WordNet (AWN v2, CC BY-SA 3.0) and OMW's Wiktionary links (CC BY-SA 3.0),\n"
+        + "# joined to Princeton WordNet 3.0 (WordNet 3.0 licence: Copyright 2006 by Princeton University).\n"
+        + "# Licence of this file: CC BY-SA 3.0, with the WordNet 3.0 notice. Built by: qarin lexicon build.\n";
+  }
+
   private static String parallelHeader(ParallelCorpus corpus) {
     return String.format(
         Locale.ROOT,
         "# qarin parallel lexicon: Arabic key, English key, p(en|ar), p(ar|en) from IBM Model 1.\n"
-            + "# Trained on %d sentence pairs: TICO-19 (CC0), UD PUD (CC BY-SA 3.0), Tatoeba (CC BY 2.0 FR).\n"
+            + "# Trained on %d sentence pairs, the training part of: TICO-19 (CC0), UD PUD (CC BY-SA 3.0),\n"
+            + "# Tatoeba via manythings.org and the Tatoeba Challenge test set (CC BY 2.0 FR).\n"
             + "# Licence of this file: CC BY-SA 3.0 (share-alike from PUD; attribution to Tatoeba contributors).\n"
             + "# Built by: qarin lexicon build.\n",
         corpus.size());

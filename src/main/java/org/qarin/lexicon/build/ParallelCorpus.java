@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.qarin.lexicon.Terms;
 import org.qarin.model.Language;
 
 /**
  * The sentence pairs the parallel lexicon learns from, as arrays of word ids (id 0 is the empty
- * word). AlignAR is never read here: it is for evaluation only.
+ * word): the {@link Split#TRAIN training part} of TICO-19, PUD and both Tatoeba files. Dev and test
+ * documents, AlignAR and FLORES are never read here: they are for tuning and evaluation only.
  */
 final class ParallelCorpus {
   private final List<int[]> arabic = new ArrayList<>();
@@ -24,18 +26,21 @@ final class ParallelCorpus {
 
   static ParallelCorpus read(Path data, Consumer<String> log) throws IOException {
     ParallelCorpus c = new ParallelCorpus();
-    c.add(data.resolve("tico19-en-ar/tico19.en-ar.by-doc.tsv"), 3, 4, true, log);
-    c.add(data.resolve("ud-pud-ar-en/pud.en-ar.tsv"), 2, 3, true, log);
-    c.add(data.resolve("tatoeba-manythings-ara-eng/ara.txt"), 0, 1, false, log);
+    c.add(data.resolve("tico19-en-ar/tico19.en-ar.by-doc.tsv"), 3, 4, true, f -> Split.tico(f[0]), log);
+    c.add(data.resolve("ud-pud-ar-en/pud.en-ar.tsv"), 2, 3, true, f -> Split.pud(f[0]), log);
+    c.add(data.resolve("tatoeba-manythings-ara-eng/ara.txt"), 0, 1, false, f -> Split.tatoeba(f[0]), log);
+    c.add(data.resolve("tatoeba-extra-ar-en/tatoeba-test-v2021-08-07-new.tsv"), 1, 0, false, f -> Split.tatoeba(f[1]), log);
     return c;
   }
 
-  private void add(Path tsv, int enCol, int arCol, boolean header, Consumer<String> log) throws IOException {
+  private void add(
+      Path tsv, int enCol, int arCol, boolean header, Function<String[], Split> split, Consumer<String> log)
+      throws IOException {
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     int before = arabic.size();
     for (String line : header ? lines.subList(1, lines.size()) : lines) {
       String[] f = line.split("\t");
-      if (f.length > Math.max(enCol, arCol)) {
+      if (f.length > Math.max(enCol, arCol) && split.apply(f) == Split.TRAIN) {
         int[] a = arVocab.ids(Terms.keys(f[arCol], Language.AR));
         int[] e = enVocab.ids(Terms.keys(f[enCol], Language.EN));
         if (a.length > 0 && e.length > 0) {
