@@ -94,9 +94,12 @@ public final class Qarin {
     return audit(align(source, target, options), options);
   }
 
-  /** Audits an alignment already made, with the options' lexicon. */
+  /**
+   * Audits an alignment already made, with the options' lexicon; findings below the options' least
+   * confidence are left out.
+   */
   public static Report audit(Alignment alignment, QarinOptions options) {
-    return new Auditor(options.lexicon()).audit(alignment);
+    return new Auditor(options.lexicon()).audit(alignment).withMinConfidence(options.minConfidence());
   }
 
   /** Segments, aligns and audits two files with the default options. */

@@ -1,7 +1,6 @@
 package org.qarin.audit;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -161,10 +160,7 @@ final class Audit {
   }
 
   private Summary summary() {
-    Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
-    for (Finding f : findings) {
-      counts.merge(f.kind(), 1, Integer::sum);
-    }
+    Map<FindingKind, Integer> counts = Summary.counts(findings);
     int covered = 0;
     double scores = 0;
     int twoSided = 0;

@@ -69,12 +69,13 @@ final class AuditCommand implements Callable<Integer> {
       split = ",",
       converter = FailOn.Converter.class,
       description =
-          "Exit with 1 when findings of these kinds exist: kind ids (dropped, added,"
-              + " number-changed, ...), groups (number, name, date) or any (every warning or"
-              + " critical).")
+          "Exit with 1 when warning or critical findings of these kinds exist: kind ids (dropped,"
+              + " added, number-changed, ...), groups (number, name, date) or any. Info findings"
+              + " never count.")
   List<FailOn> failOn = new ArrayList<>();
 
   @Mixin PipelineOptions pipeline;
+  @Mixin ConfidenceOption confidence;
   @Spec CommandSpec spec;
 
   @Override
@@ -84,7 +85,7 @@ final class AuditCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "only one of SOURCE and TARGET can be -");
     }
     Report report =
-        Qarin.audit(pipeline.input.read(source), pipeline.input.read(target), pipeline.options());
+        Qarin.audit(pipeline.input.read(source), pipeline.input.read(target), confidence.applyTo(pipeline.options()));
     List<Path> written = write(report);
     AuditSummary.print(spec.commandLine().getOut(), report, written);
     return FailOn.any(failOn, report.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -14,7 +14,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * One value of {@code --fail-on}: a finding kind ({@code dropped}), a group ({@code number} for
  * number-missing, number-added and number-changed; {@code name}; {@code date}) or {@code any} for
- * every finding of warning or critical severity.
+ * every kind. Only warning and critical findings count: an info finding is one whose evidence is
+ * too weak to act on, so a pipeline should not fail on it.
  *
  * @param kinds the kinds named
  * @param anySevere whether every warning or critical finding counts
@@ -27,9 +28,9 @@ record FailOn(Set<FindingKind> kinds, boolean anySevere) {
     kinds = Set.copyOf(kinds);
   }
 
-  /** Whether {@code f} is a finding this value names. */
+  /** Whether {@code f} is a warning or critical finding this value names. */
   boolean matches(Finding f) {
-    return kinds.contains(f.kind()) || (anySevere && f.severity() != Severity.INFO);
+    return f.severity() != Severity.INFO && (anySevere || kinds.contains(f.kind()));
   }
 
   /** Whether any of {@code findings} is named by any of {@code values}. */

@@ -91,6 +91,7 @@ final class MatchCommand implements Callable<Integer> {
 
   @Mixin SegmenterOptions segmenter;
   @Mixin InputOptions input;
+  @Mixin ConfidenceOption confidence;
   @Spec CommandSpec spec;
 
   @Override
@@ -127,7 +128,8 @@ final class MatchCommand implements Callable<Integer> {
     if (top < 1 || candidates < 1 || (threads != null && threads < 1) || !(minScore >= 0 && minScore <= 1)) {
       throw new ParameterException(spec.commandLine(), "--top, --candidates and --threads must be at least 1, --min-score in [0, 1]");
     }
-    QarinOptions q = QarinOptions.defaults().withPresegmented(presegmented).withSegmenter(segmenter.segmenter());
+    QarinOptions q = confidence.applyTo(
+        QarinOptions.defaults().withPresegmented(presegmented).withSegmenter(segmenter.segmenter()));
     if (models != null) {
       q = q.withLexicon(Lexicon.load(models));
     }

@@ -83,6 +83,7 @@ final class JsonExporter implements Exporter, AlignmentExporter {
       g.writeStringField("message", f.message());
       Json.spans(g, "sourceSpans", f.sourceSpans());
       Json.spans(g, "targetSpans", f.targetSpans());
+      Json.decimal(g, "confidence", f.confidence());
       g.writeEndObject();
     }
     g.writeEndArray();

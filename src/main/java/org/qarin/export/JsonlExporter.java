@@ -40,6 +40,7 @@ final class JsonlExporter implements Exporter {
       g.writeStringField("kind", f.kind().id());
       g.writeStringField("severity", f.severity().id());
       g.writeStringField("message", f.message());
+      Json.decimal(g, "confidence", f.confidence());
       g.writeEndObject();
     }
     g.writeEndArray();

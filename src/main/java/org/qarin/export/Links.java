@@ -59,4 +59,9 @@ final class Links {
   static String decimal(double value) {
     return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
+
+  /** A finding's confidence as people read it: two decimals. */
+  static String confidence(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
 }

@@ -59,17 +59,23 @@ final class ReportTable {
         + "</bdi></th>";
   }
 
+  /** Below this confidence a finding is shown quieter: more likely wrong than right. */
+  static final double LOW_CONFIDENCE = 0.5;
+
   /** One finding as a list item: a badge with kind and severity, the message, its other rows. */
   static String finding(Finding f, String elsewhere) {
     String sev = f.severity().id();
     return "<li class=\"finding sev-"
         + sev
+        + (f.confidence() < LOW_CONFIDENCE ? " low-confidence" : "")
         + "\" data-kind=\""
         + Html.escape(f.kind().id())
+        + "\" data-confidence=\""
+        + Links.confidence(f.confidence())
         + "\"><span class=\"badge sev-"
         + sev
         + "\" title=\""
-        + Html.escape(f.kind().description())
+        + Html.escape(f.kind().description() + "; confidence " + Links.confidence(f.confidence()))
         + "\">"
         + Html.escape(f.kind().id())
         + " \u00b7 "

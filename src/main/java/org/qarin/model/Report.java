@@ -11,4 +11,16 @@ public record Report(Alignment alignment, List<Finding> findings, List<WordGaps>
     findings = List.copyOf(findings);
     gaps = List.copyOf(gaps);
   }
+
+  /**
+   * The report without the findings whose confidence is below {@code minConfidence}, its summary
+   * counting only the findings kept.
+   */
+  public Report withMinConfidence(double minConfidence) {
+    if (minConfidence <= 0) {
+      return this;
+    }
+    List<Finding> kept = findings.stream().filter(f -> f.confidence() >= minConfidence).toList();
+    return new Report(alignment, kept, gaps, summary.withCounts(Summary.counts(kept)));
+  }
 }

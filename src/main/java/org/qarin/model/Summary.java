@@ -2,6 +2,7 @@ package org.qarin.model;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,5 +26,19 @@ public record Summary(
 
   public int count(FindingKind kind) {
     return counts.getOrDefault(kind, 0);
+  }
+
+  /** The number of findings of each kind. */
+  public static Map<FindingKind, Integer> counts(List<Finding> findings) {
+    Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+    for (Finding f : findings) {
+      counts.merge(f.kind(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** The same figures with other finding counts. */
+  public Summary withCounts(Map<FindingKind, Integer> other) {
+    return new Summary(sourceSentences, targetSentences, coverage, sentenceCoverage, meanScore, other);
   }
 }

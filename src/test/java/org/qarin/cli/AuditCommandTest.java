@@ -151,6 +151,31 @@ class AuditCommandTest {
     assertThat(CliRunner.run("audit", AR, EN, "--output-dir", out).exitCode()).isZero();
   }
 
+  /** Issue 13: --fail-on fired on info findings, whose evidence is too weak to act on. */
+  @Test
+  void failOnCountsWarningsAndAboveOnly() {
+    String out = dir.toString();
+    // the sample's seven boilerplate findings are all info
+    assertThat(CliRunner.run("audit", AR, EN, "--output-dir", out, "--fail-on", "boilerplate").exitCode())
+        .isZero();
+  }
+
+  @Test
+  void minConfidenceLeavesFindingsOutOfTheOutputAndOfFailOn() throws IOException {
+    String out = dir.toString();
+    CliRunner r = CliRunner.run("audit", AR, EN, "--output-dir", out, "--min-confidence", "1", "--fail-on", "any");
+    assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
+    String json = Files.readString(dir.resolve("statement-ar.json"));
+    for (String confidence : json.split("\"confidence\": ")) {
+      if (Character.isDigit(confidence.charAt(0))) {
+        assertThat(Double.parseDouble(confidence.substring(0, confidence.indexOf('}')).strip())).isEqualTo(1.0);
+      }
+    }
+    CliRunner bad = CliRunner.run("audit", AR, EN, "--output-dir", out, "--min-confidence", "1.5");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("'1.5' is not a number from 0 to 1");
+  }
+
   @Test
   void unknownFormatOrKindIsAUsageErrorAndWritesNothing() throws IOException {
     Path out = dir.resolve("out");

@@ -69,7 +69,7 @@ class DelimitedExporterTest {
     assertThat(cells(csv, 5))
         .containsExactly("'=HYPERLINK(\"http://evil.example\",\"x\")", "'@SUM(A1:A9)", "'  =1+1");
     assertThat(cells(csv, 6)).containsExactly("'-2+3", "'+cmd|' /C calc'!A0", "'\t=1");
-    assertThat(cells(csv, 7)).containsExactly("added: =1", "", "");
+    assertThat(cells(csv, 7)).containsExactly("added: =1 (confidence 1.00)", "", "");
     List<String> tsv = ExportTesting.lines(export("tsv", r));
     assertThat(tsv.get(1)).contains("\t'=HYPERLINK(\"http://evil.example\",\"x\")\t'-2+3\t");
     assertThat(tsv.get(3)).endsWith("\t'  =1+1\t' =1\t");
@@ -82,7 +82,7 @@ class DelimitedExporterTest {
     assertThat(csv.get(1).get(5)).contains("<script>alert('x')</script>");
     assertThat(csv.get(2).get(5)).startsWith("'=HYPERLINK(\"http://evil.example\"");
     assertThat(csv.get(2).get(6)).isEqualTo("'@SUM(A1:A9) -2+3 +cmd|' /C calc'!A0");
-    assertThat(csv.get(3).get(7)).isEqualTo("dropped: <script>alert(1)</script> & \"quotes\"");
+    assertThat(csv.get(3).get(7)).isEqualTo("dropped: <script>alert(1)</script> & \"quotes\" (confidence 1.00)");
     assertThat(csv.get(4).get(6))
         .isEqualTo("Control  chars, \uFFFE and \uFFFD lone surrogate ]]> &lt;");
   }
@@ -166,7 +166,7 @@ class DelimitedExporterTest {
     for (Finding f : findings) {
       if (f.source().stream().anyMatch(l.source()::contains)
           || f.target().stream().anyMatch(l.target()::contains)) {
-        parts.add(f.kind().id() + ": " + f.message());
+        parts.add(f.kind().id() + ": " + f.message() + " (confidence " + Links.confidence(f.confidence()) + ")");
       }
     }
     return String.join(" | ", parts);

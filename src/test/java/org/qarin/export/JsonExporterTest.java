@@ -156,7 +156,7 @@ class JsonExporterTest {
       JsonNode fn = n.get(i);
       assertThat(names(fn))
           .containsExactly(
-              "kind", "severity", "source", "target", "message", "sourceSpans", "targetSpans");
+              "kind", "severity", "source", "target", "message", "sourceSpans", "targetSpans", "confidence");
       assertThat(fn.get("kind").asText()).isEqualTo(f.kind().id());
       assertThat(fn.get("severity").asText()).isEqualTo(f.severity().id());
       assertThat(ints(fn.get("source"))).isEqualTo(f.source());
@@ -164,6 +164,7 @@ class JsonExporterTest {
       assertThat(fn.get("message").asText()).isEqualTo(f.message());
       assertThat(spans(fn.get("sourceSpans"))).isEqualTo(f.sourceSpans());
       assertThat(spans(fn.get("targetSpans"))).isEqualTo(f.targetSpans());
+      assertThat(fn.get("confidence").asDouble()).isCloseTo(f.confidence(), org.assertj.core.data.Offset.offset(0.00005));
     }
   }
 

@@ -42,7 +42,7 @@ final class FaithfulBenchmark {
   static List<Pair> pairs(Path data, Split split) throws IOException {
     SameFacts extractor = SameFacts.load(data);
     List<Pair> out = new ArrayList<>();
-    for (ParallelDocuments.Doc d : ParallelDocuments.read(data, split)) {
+    for (ParallelDocuments.Doc d : ParallelDocuments.articles(data, split)) {
       out.add(pair(d, extractor));
     }
     return out;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.qarin.match.MatchOptions;
+import org.qarin.lexicon.build.Split;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,9 @@ final class MatchBench {
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--split", defaultValue = "test", description = "dev or test: whose documents (default: ${DEFAULT-VALUE}).")
+    Split split;
 
     @Spec CommandSpec spec;
 
@@ -58,7 +62,7 @@ final class MatchBench {
     @Override
     public Integer call() throws IOException {
       List<MatchCollection.Truth> truth =
-          sliced ? MatchCollection.buildSliced(data.dir, out, seed) : MatchCollection.build(data.dir, out, seed);
+          sliced ? MatchCollection.buildSliced(data.dir, split, out, seed) : MatchCollection.build(data.dir, split, out, seed);
       out().println(truth.size() + " source documents written to " + out);
       return 0;
     }
@@ -91,7 +95,7 @@ final class MatchBench {
       Path dir = Files.createTempDirectory("qarin-match-");
       try {
         List<MatchCollection.Truth> truth =
-            sliced ? MatchCollection.buildSliced(data.dir, dir, seed) : MatchCollection.build(data.dir, dir, seed);
+            sliced ? MatchCollection.buildSliced(data.dir, split, dir, seed) : MatchCollection.build(data.dir, split, dir, seed);
         print(MatchEvaluation.run(dir, truth, options).describe());
       } finally {
         deleteTree(dir);

@@ -15,9 +15,12 @@ import java.util.Locale;
 import java.util.Random;
 import org.qarin.lab.ParallelDocuments.Doc;
 import org.qarin.export.AtomicFiles;
+import org.qarin.lexicon.build.Split;
 
 /**
- * Builds a test collection for {@code qarin match} from TICO-19 and PUD: each document's Arabic
+ * Builds a test collection for {@code qarin match} from the documents of one {@link Split}
+ * (TICO-19's, PUD's and FLORES pseudo-documents; train is never used, as the lexicon learned from
+ * it): each document's Arabic
  * side becomes {@code source/NAME.txt}, its English side {@code target/HASH-en.txt} under a name
  * derived from a hash, so names give nothing away. A third of the English documents are left out
  * (their Arabic has no counterpart) and a quarter of the others are cut to their first or second
@@ -55,8 +58,8 @@ public final class MatchCollection {
   private MatchCollection() {}
 
   /** Writes the collection into {@code out} and returns its truth, ordered by source name. */
-  public static List<Truth> build(Path data, Path out, long seed) throws IOException {
-    return write(ParallelDocuments.read(data), out, seed);
+  public static List<Truth> build(Path data, Split split, Path out, long seed) throws IOException {
+    return write(ParallelDocuments.read(data, split), out, seed);
   }
 
   /**
@@ -64,9 +67,9 @@ public final class MatchCollection {
    * consecutive news-length parts of 5 to 30 sentences: many more long documents, and many pairs
    * of them on one subject without a sentence in common.
    */
-  public static List<Truth> buildSliced(Path data, Path out, long seed) throws IOException {
+  public static List<Truth> buildSliced(Path data, Split split, Path out, long seed) throws IOException {
     Random random = new Random(seed * 31 + 7);
-    return write(ParallelDocuments.slices(ParallelDocuments.read(data), 5, 30, random), out, seed);
+    return write(ParallelDocuments.slices(ParallelDocuments.read(data, split), 5, 30, random), out, seed);
   }
 
   /** Writes a collection of the given documents; package-private for the speed benchmark. */

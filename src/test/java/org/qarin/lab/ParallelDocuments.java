@@ -63,18 +63,29 @@ final class ParallelDocuments {
   }
 
   /**
-   * The documents of one split: TICO-19's, PUD's grouped into documents of about {@link
-   * #PUD_DOCUMENT} sentences, and for dev and test FLORES pseudo-documents (FLORES's dev part for
-   * dev, its devtest for test).
+   * The documents of one split: TICO-19's, PUD's and, for dev and test, FLORES pseudo-documents
+   * (FLORES's dev part for dev, its devtest for test).
    */
   static List<Doc> read(Path data, Split split) throws IOException {
     List<Doc> docs = new ArrayList<>(read(tico(data), "tico-", 3, 4, id -> Split.tico(id) == split));
-    docs.addAll(grouped(read(pud(data), "pud-", 2, 3, id -> Split.pud(id) == split), PUD_DOCUMENT));
+    docs.addAll(read(pud(data), "pud-", 2, 3, id -> Split.pud(id) == split));
     if (split != Split.TRAIN) {
       String file = split == Split.DEV ? "flores200-dev-sib200-subset.tsv" : "flores200-devtest.tsv";
       docs.addAll(flores(data.resolve("flores-ar-en").resolve(file), "flores-" + split.id() + "-"));
     }
     return docs;
+  }
+
+  /**
+   * The documents of one split as articles of a few paragraphs: PUD's two- and three-sentence
+   * documents grouped in order into documents of about {@link #PUD_DOCUMENT} sentences, a
+   * paragraph each.
+   */
+  static List<Doc> articles(Path data, Split split) throws IOException {
+    List<Doc> all = read(data, split);
+    List<Doc> out = new ArrayList<>(all.stream().filter(d -> !d.name().startsWith("pud-")).toList());
+    out.addAll(grouped(all.stream().filter(d -> d.name().startsWith("pud-")).toList(), PUD_DOCUMENT));
+    return out;
   }
 
   private static Path tico(Path data) {
