@@ -18,6 +18,17 @@ import org.qarin.model.WordGaps;
 
 /** One audit in progress: the state {@link Auditor#audit} builds for one alignment. */
 final class Audit {
+  /** Links before and after a dropped or added sentence where its counterpart may stand. */
+  private static final int NEARBY = 2;
+
+  /** Hears each finding with the evidence it was weighed on: how the calibration is fitted. */
+  @FunctionalInterface
+  interface Listener {
+    Listener NONE = (f, x) -> {};
+
+    void accept(Finding finding, Calibration.Features features);
+  }
+
   private final Alignment alignment;
   private final WordMatcher matcher;
   private final DocumentFacts sourceFacts;
@@ -27,13 +38,15 @@ final class Audit {
   private final NameCheck names;
   private final NegationCheck negation;
   private final List<Finding> findings = new ArrayList<>();
+  private final Listener listener;
   private final List<WordGaps> gaps = new ArrayList<>();
   private int sourceWordCount;
   private int renderedWordCount;
 
-  Audit(Alignment alignment, WordMatcher matcher) {
+  Audit(Alignment alignment, WordMatcher matcher, Listener listener) {
     this.alignment = alignment;
     this.matcher = matcher;
+    this.listener = listener;
     Document source = alignment.source();
     Document target = alignment.target();
     this.sourceFacts = new DocumentFacts(source);
@@ -55,8 +68,10 @@ final class Audit {
     LengthModel lengths = lengthModel();
     List<Link> links = alignment.links();
     for (int i = 0; i < links.size(); i++) {
-      findings.addAll(structure.check(i));
       Link link = links.get(i);
+      for (Finding f : structure.check(i)) {
+        add(f, link.oneSided() ? oneSidedFeatures(i) : linkFeatures(link.score()));
+      }
       if (link.oneSided()) {
         link.source().forEach(s -> sourceWordCount += sourceFacts.words(s).size());
       } else {
@@ -69,6 +84,47 @@ final class Audit {
     }
     findings.sort(FindingOrder.of(alignment));
     return new Report(alignment, findings, gaps, summary());
+  }
+
+  /** Adds a finding with the confidence its evidence earns, and tells the listener. */
+  private void add(Finding f, Calibration.Features x) {
+    Finding weighed = Calibration.weigh(f, x);
+    findings.add(weighed);
+    listener.accept(weighed, x);
+  }
+
+  private static Calibration.Features linkFeatures(double score) {
+    return new Calibration.Features(score, 0, 0, 0);
+  }
+
+  /**
+   * The features of a dropped or added sentence: how much of it the other document renders in
+   * the sentences of the links around it, where a misaligned sentence's counterpart would be.
+   */
+  private Calibration.Features oneSidedFeatures(int index) {
+    Link link = alignment.links().get(index);
+    boolean dropped = !link.source().isEmpty();
+    List<Word> own = new ArrayList<>();
+    (dropped ? link.source() : link.target()).forEach(k -> own.addAll((dropped ? sourceFacts : targetFacts).words(k)));
+    List<Word> near = new ArrayList<>();
+    for (int k = Math.max(0, index - NEARBY); k <= Math.min(alignment.links().size() - 1, index + NEARBY); k++) {
+      Link l = alignment.links().get(k);
+      (dropped ? l.target() : l.source()).forEach(j -> near.addAll((dropped ? targetFacts : sourceFacts).words(j)));
+    }
+    if (own.isEmpty() || near.isEmpty()) {
+      return new Calibration.Features(1, 0, 0, 0);
+    }
+    boolean[] rendered = dropped ? matcher.match(own, near).source() : matcher.match(near, own).target();
+    return new Calibration.Features(1, 0, 0, share(rendered, true));
+  }
+
+  /** The share of {@code flags} equal to {@code value}. */
+  private static double share(boolean[] flags, boolean value) {
+    int n = 0;
+    for (boolean b : flags) {
+      n += b == value ? 1 : 0;
+    }
+    return flags.length == 0 ? 0 : (double) n / flags.length;
   }
 
   /**
@@ -135,12 +191,34 @@ final class Audit {
             ? whole
             : new Checked(source, target);
     DateCheck dates = c.dates;
-    findings.addAll(dates.findings());
-    findings.addAll(NumberCheck.check(source, target, dates));
-    findings.addAll(names.check(source, target, c.matches, dates));
-    findings.addAll(negation.check(source, target));
-    findings.addAll(QuoteCheck.check(source, target));
-    findings.addAll(lengths.check(source, target));
+    List<Finding> found = new ArrayList<>(dates.findings());
+    found.addAll(NumberCheck.check(source, target, dates));
+    found.addAll(names.check(source, target, c.matches, dates));
+    found.addAll(negation.check(source, target));
+    found.addAll(QuoteCheck.check(source, target));
+    found.addAll(lengths.check(source, target));
+    double sourceGaps = share(c.matches.source(), false);
+    double targetGaps = share(c.matches.target(), false);
+    for (Finding f : found) {
+      add(f, contentFeatures(f, link.score(), sourceGaps, targetGaps));
+    }
+  }
+
+  /**
+   * The features of a finding about what a pair says: the link's score and how much of each side
+   * nothing renders. A finding about one side's word (missing, added) has that side as its own;
+   * one about both (changed, negation) sees the larger share as the other side's.
+   */
+  private static Calibration.Features contentFeatures(Finding f, double score, double sourceGaps, double targetGaps) {
+    boolean sourceOnly = !f.sourceSpans().isEmpty() && f.targetSpans().isEmpty();
+    boolean targetOnly = f.sourceSpans().isEmpty() && !f.targetSpans().isEmpty();
+    if (sourceOnly) {
+      return new Calibration.Features(score, targetGaps, sourceGaps, 0);
+    }
+    if (targetOnly) {
+      return new Calibration.Features(score, sourceGaps, targetGaps, 0);
+    }
+    return new Calibration.Features(score, Math.max(sourceGaps, targetGaps), 0, 0);
   }
 
   /** The length model fitted to the two-sided links whose sides are both article text. */

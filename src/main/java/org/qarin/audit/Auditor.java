@@ -22,6 +22,11 @@ public final class Auditor {
   /** The findings, word gaps and figures of an alignment, findings in a stable order. */
   public Report audit(Alignment alignment) {
     Objects.requireNonNull(alignment, "alignment");
-    return new Audit(alignment, new WordMatcher(lexicon)).run();
+    return new Audit(alignment, new WordMatcher(lexicon), Audit.Listener.NONE).run();
+  }
+
+  /** The audit, telling {@code listener} each finding's evidence (for fitting the calibration). */
+  Report audit(Alignment alignment, Audit.Listener listener) {
+    return new Audit(Objects.requireNonNull(alignment, "alignment"), new WordMatcher(lexicon), listener).run();
   }
 }

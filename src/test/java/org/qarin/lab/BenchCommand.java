@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       MatchBench.Speed.class,
       SegmentEngines.class,
       FaithfulCommand.class,
-      EditedCommand.class
+      EditedCommand.class,
+      CalibrateCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

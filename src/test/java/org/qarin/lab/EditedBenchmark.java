@@ -40,7 +40,8 @@ final class EditedBenchmark {
   static final Map<String, Set<FindingKind>> PLANTED =
       Map.of(
           "number-changed",
-          EnumSet.of(FindingKind.NUMBER_CHANGED, FindingKind.NUMBER_MISSING, FindingKind.NUMBER_ADDED),
+          EnumSet.of(FindingKind.NUMBER_CHANGED, FindingKind.NUMBER_MISSING, FindingKind.NUMBER_ADDED,
+              FindingKind.DATE_CHANGED),
           "date-changed",
           EnumSet.of(FindingKind.DATE_CHANGED, FindingKind.NUMBER_CHANGED, FindingKind.NUMBER_MISSING,
               FindingKind.NUMBER_ADDED),
@@ -107,6 +108,7 @@ final class EditedBenchmark {
     int otherContentAlarms;
     final Map<String, int[]> planted = new TreeMap<>();
     final Map<String, Integer> otherByKind = new TreeMap<>();
+    final List<String> misses = new ArrayList<>();
 
     void add(CaseResult c) {
       cases++;
@@ -128,6 +130,9 @@ final class EditedBenchmark {
           int[] k = planted.computeIfAbsent(e[0], x -> new int[2]);
           k[0]++;
           k[1] += found ? 1 : 0;
+          if (!found) {
+            misses.add(miss(c, e, s));
+          }
         }
       }
       for (Finding f : loud) {
@@ -136,6 +141,20 @@ final class EditedBenchmark {
           otherByKind.merge(f.kind().id(), 1, Integer::sum);
         }
       }
+    }
+
+    /** A planted change that was not found: what it was, its link and the findings on it. */
+    private static String miss(CaseResult c, String[] edit, int source) {
+      var a = c.report().alignment();
+      var link = a.links().stream().filter(l -> l.source().contains(source)).findFirst().orElseThrow();
+      StringBuilder sb = new StringBuilder(edit[0] + " " + edit[edit.length - 1] + " link " + link.format() + " "
+          + link.kind().id() + " " + String.format(Locale.ROOT, "%.2f", link.score()) + "\n  ar: "
+          + a.source().sentence(source).text());
+      link.target().forEach(j -> sb.append("\n  en: ").append(a.target().sentence(j).text()));
+      c.report().findings().stream().filter(f -> f.source().contains(source))
+          .forEach(f -> sb.append("\n  finding: ").append(f.kind().id()).append(' ').append(f.severity().id())
+              .append(' ').append(f.message()));
+      return sb.toString();
     }
 
     /** The share of planted changes of a kind that were found. */

@@ -41,6 +41,9 @@ final class EditedCommand implements Callable<Integer> {
   @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar's.")
   Path models;
 
+  @Option(names = "--misses", description = "Also print each planted change that was not found.")
+  boolean misses;
+
   @Spec CommandSpec spec;
 
   private QarinOptions options() {
@@ -54,7 +57,11 @@ final class EditedCommand implements Callable<Integer> {
       Path dir = Files.createTempDirectory("qarin-edited-");
       try {
         EditedTranslations.build(data.dir, split, dir, seed, cut);
-        out.println(EditedBenchmark.run(dir, options()).describe(split.id()));
+        EditedBenchmark.Figures f = EditedBenchmark.run(dir, options());
+        out.println(f.describe(split.id()));
+        if (misses) {
+          f.misses.forEach(out::println);
+        }
         out.flush();
       } finally {
         deleteTree(dir);

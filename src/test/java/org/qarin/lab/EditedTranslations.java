@@ -236,7 +236,8 @@ public final class EditedTranslations {
         Unit u = units.get(k);
         if (u.kind.equals("aligned") && u.source.size() == 1) {
           Matcher m = NUMBER.matcher(u.text);
-          if (m.find() && source.get(u.source.get(0)).contains(m.group())) {
+          // list numbering ("3) The office ...") is not a number a reviewer checks
+          if (m.find() && source.get(u.source.get(0)).contains(m.group()) && !u.text.matches("^\\d{1,2}[.)].*")) {
             candidates.add(k);
           }
         }

