@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
       MatchBench.Data.class,
       MatchBench.Evaluate.class,
       MatchBench.Speed.class,
+      NamesBench.Build.class,
+      NamesBench.Evaluate.class,
+      NamesBench.Speed.class,
       SegmentEngines.class
     })
 final class BenchCommand implements Runnable {
