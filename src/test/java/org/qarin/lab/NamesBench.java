@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.NameMatcher;
+import org.qarin.lexicon.Names;
 import org.qarin.lexicon.build.NameEvaluation;
 import org.qarin.lexicon.build.NameEvaluation.Scores;
 import org.qarin.lexicon.build.NameEvaluation.Trial;
@@ -100,6 +102,16 @@ final class NamesBench {
         description = "Seed of the distractors (default: ${DEFAULT-VALUE}; the threshold was tuned on dev with seed 1).")
     long seed;
 
+    @Option(
+        names = "--thresholds",
+        split = ",",
+        paramLabel = "T",
+        description = "Also print recall and false-match rate of all pairs at these thresholds instead of the model's.")
+    List<Double> thresholds = List.of();
+
+    @Option(names = "--skeletons", description = "Also print the figures of equal consonant skeletons (Names), the baseline.")
+    boolean skeletons;
+
     @Override
     public Integer call() throws IOException {
       NameSplit split = NameSplit.read(data.dir);
@@ -116,7 +128,56 @@ final class NamesBench {
           out().println(line(part, name, e.getValue()));
         }
       }
+      if (!thresholds.isEmpty()) {
+        printThresholds(split, matcher);
+      }
+      if (skeletons) {
+        printSkeletons(split);
+      }
       return 0;
+    }
+
+    /** The baseline: equal consonant skeletons ({@link Names}), as the audit and aligner compare names today. */
+    private void printSkeletons(NameSplit split) {
+      out().println("part\tmatcher\trecall\tfalse-match rate");
+      for (Part part : List.of(Part.DEV, Part.TEST)) {
+        List<Trial> trials = NameEvaluation.trials(split, part, seed);
+        long pairs = trials.stream().filter(t -> sameSkeleton(t.pair().arabic(), t.pair().english())).count();
+        long distractors = trials.stream().mapToLong(t -> t.distractors().size()).sum();
+        long falseMatches =
+            trials.stream().flatMap(t -> t.distractors().stream().filter(d -> sameSkeleton(t.pair().arabic(), d))).count();
+        out().printf(
+            Locale.ROOT,
+            "%s\tskeletons\t%.4f\t%.4f%n",
+            part.name().toLowerCase(Locale.ROOT),
+            pairs / (double) trials.size(),
+            falseMatches / (double) distractors);
+      }
+    }
+
+    private static boolean sameSkeleton(String arabic, String latin) {
+      String light = ArabicTerms.lightKey(arabic);
+      return light != null && Names.arabicSkeleton(light).equals(Names.latinSkeleton(latin.replace("x", "ks")));
+    }
+
+    private void printThresholds(NameSplit split, NameMatcher matcher) {
+      out().println("part\tthreshold\trecall\tfalse-match rate");
+      for (Part part : List.of(Part.DEV, Part.TEST)) {
+        List<Trial> trials = NameEvaluation.trials(split, part, seed);
+        double[] pairs = trials.stream().mapToDouble(t -> matcher.similarity(t.pair().arabic(), t.pair().english())).toArray();
+        double[] distractors = trials.stream()
+            .flatMap(t -> t.distractors().stream().map(d -> matcher.similarity(t.pair().arabic(), d)))
+            .mapToDouble(Double::doubleValue)
+            .toArray();
+        for (double t : thresholds) {
+          String p = part.name().toLowerCase(Locale.ROOT);
+          out().printf(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f%n", p, t, share(pairs, t), share(distractors, t));
+        }
+      }
+    }
+
+    private static double share(double[] similarities, double threshold) {
+      return Arrays.stream(similarities).filter(s -> s >= threshold).count() / (double) similarities.length;
     }
 
     private static String line(Part part, String source, Scores s) {
