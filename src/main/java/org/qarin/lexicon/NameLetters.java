@@ -19,6 +19,9 @@ public final class NameLetters {
   /** The Arabic letters after normalisation; a letter's code in the matcher is its index plus one. */
   public static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءؤئچ";
 
+  /** The most letters one character gives, on either side (ﷲ, الله). */
+  static final int MAX_LETTERS_PER_CHAR = 4;
+
   private static final char ALEF = 'ا';
   private static final char LAM = 'ل';
   private static final int TEH = ARABIC_LETTERS.indexOf('ت') + 1;
@@ -41,7 +44,7 @@ public final class NameLetters {
 
   /** The Arabic letters of {@code word}, normalised; empty when it has none. */
   public static String arabic(String word) {
-    int[] codes = new int[2 * word.length()];
+    int[] codes = new int[MAX_LETTERS_PER_CHAR * word.length()];
     int n = arabicCodes(word, codes);
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
@@ -52,7 +55,7 @@ public final class NameLetters {
 
   /** The Latin letters of {@code word}, normalised (a to z only); empty when it has none. */
   public static String latin(String word) {
-    int[] codes = new int[3 * word.length()];
+    int[] codes = new int[MAX_LETTERS_PER_CHAR * word.length()];
     int m = latinCodes(word, 0, codes);
     StringBuilder sb = new StringBuilder(m);
     for (int j = 0; j < m; j++) {
@@ -82,8 +85,8 @@ public final class NameLetters {
 
   /**
    * Writes the codes (1 to {@code ARABIC_LETTERS.length()}) of a word's Arabic letters into {@code
-   * out}, which must hold twice the word's length (a presentation-form ligature gives two); returns
-   * how many it wrote.
+   * out}, which should hold {@link #MAX_LETTERS_PER_CHAR} times the word's length, and stops when it
+   * is full; returns how many it wrote.
    */
   static int arabicCodes(String word, int[] out) {
     int n = 0;
@@ -102,7 +105,7 @@ public final class NameLetters {
   }
 
   private static int appendArabic(int[] out, int n, int code) {
-    if (code == 0) {
+    if (code == 0 || n == out.length) {
       return n;
     }
     if (code == SHEEN && n > 0 && out[n - 1] == TEH) {
@@ -117,12 +120,15 @@ public final class NameLetters {
     if (!Chars.isArabicPresentationForm(c)) {
       return "";
     }
-    return normalizedArabic(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+    String letters = normalizedArabic(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+    // a ligature of a word (ﻻ, ﷲ) is part of a name; one of a phrase (ﷺ) is none
+    return letters.length() <= MAX_LETTERS_PER_CHAR ? letters : "";
   }
 
   /**
    * Writes the codes (0 for a to 25 for z) of a word's Latin letters from {@code from} into {@code
-   * out}, which must hold three times the word's length; returns how many it wrote.
+   * out}, which should hold {@link #MAX_LETTERS_PER_CHAR} times the word's length, and stops when
+   * it is full; returns how many it wrote.
    */
   static int latinCodes(String word, int from, int[] out) {
     int m = 0;
@@ -141,7 +147,7 @@ public final class NameLetters {
   }
 
   private static int appendLatin(int[] out, int m, int code) {
-    if (m > 0 && out[m - 1] == code) {
+    if ((m > 0 && out[m - 1] == code) || m == out.length) {
       return m; // a doubled letter counts once
     }
     out[m] = code;

@@ -21,7 +21,8 @@ import java.nio.file.Path;
  * about the other and near 1 when one determines the other. A leading article is optional: ال
  * may or may not be written in Latin (الأسد, Assad or al-Assad).
  *
- * <p>Immutable and thread-safe; a call allocates nothing but the first on each thread.
+ * <p>Immutable and thread-safe. Calls reuse buffers of their thread instead of allocating, since the
+ * aligner may compare tens of thousands of word pairs per document pair.
  */
 public final class NameMatcher {
   /** The model's file name under {@code models/}. */
@@ -195,11 +196,12 @@ public final class NameMatcher {
     float[] cur = new float[0];
 
     Scratch fit(int arabicChars, int latinChars) {
-      if (arabic.length < 2 * arabicChars) {
-        arabic = new int[Math.max(64, 2 * arabicChars)];
+      int most = NameLetters.MAX_LETTERS_PER_CHAR;
+      if (arabic.length < most * arabicChars) {
+        arabic = new int[Math.max(128, most * arabicChars)];
       }
-      if (latin.length < 3 * latinChars) {
-        latin = new int[Math.max(96, 3 * latinChars)];
+      if (latin.length < most * latinChars) {
+        latin = new int[Math.max(128, most * latinChars)];
         prev = new float[latin.length + 1];
         cur = new float[latin.length + 1];
       }

@@ -56,6 +56,8 @@ class NameLettersTest {
   void arabicPresentationFormsBecomeLetters() {
     assertArabic("\uFEDF\uFEFC\uFE8E", "للاا"); // lam, lam-alef ligature, alef
     assertArabic("\uFE91\uFEB8\uFE8E\uFEAE", "بشار");
+    assertArabic("عبد\uFDF2", "عبدالله"); // a word in one character
+    assertArabic("محمد \uFDFA", "محمد"); // not a phrase in one character
   }
 
   @Test
