@@ -30,8 +30,9 @@ public final class NameLetters {
   private static final int LATIN_TABLE_END = 0x0250;
   private static final int LATIN_EXTENDED_ADDITIONAL = 0x1E00;
   private static final String[] LATIN = latinTable();
-  private static final String ARABIC_SPECIAL = "أإآٱٲٳیېےکڤپگڨہھۃچ";
-  private static final String ARABIC_AS = "اااااايييكفبغغههةچ";
+  // alef forms and Persian, Urdu and Maghrebi letters, and the letter each becomes
+  private static final String VARIANTS = "أإآٱٲٳیېےکڤپگڨہھۃچ";
+  private static final String VARIANTS_AS = "اااااايييكفبغغههةچ";
   // each character of the Arabic block as a letter code, 0 for none: one letter at most each
   private static final byte[] ARABIC = arabicTable();
   // the article's letters before a sun letter, with a separator: al-Assad, el-Sisi, ash-Shara
@@ -235,8 +236,8 @@ public final class NameLetters {
     StringBuilder sb = new StringBuilder(s.length());
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
-      int special = ARABIC_SPECIAL.indexOf(c);
-      char letter = special >= 0 ? ARABIC_AS.charAt(special) : c;
+      int variant = VARIANTS.indexOf(c);
+      char letter = variant >= 0 ? VARIANTS_AS.charAt(variant) : c;
       if (ARABIC_LETTERS.indexOf(letter) >= 0) {
         sb.append(letter);
       }
