@@ -32,7 +32,8 @@ final class LexiconCommand implements Runnable {
       name = "build",
       mixinStandardHelpOptions = true,
       versionProvider = Main.VersionProvider.class,
-      description = "Rebuilds the lexicon files under models/ from FreeDict, Buckwalter, TICO-19, PUD and Tatoeba.")
+      description = "Rebuilds the files under models/ from FreeDict, Buckwalter, Arabic WordNet, the name lists,"
+          + " and the training part of TICO-19, PUD and Tatoeba (a developer's tool).")
   static final class Build implements Callable<Integer> {
     @Option(
         names = "--data",
@@ -56,8 +57,11 @@ final class LexiconCommand implements Runnable {
       LexiconBuilder.Result r = LexiconBuilder.build(data, models, line -> err.println("lexicon: " + line));
       spec.commandLine().getOut().printf(
           Locale.ROOT,
-          "dictionary entries: %d%nwordnet entries: %d%nparallel entries: %d (from %d sentence pairs)%n",
-          r.dictionaryEntries(), r.wordnetEntries(), r.parallelEntries(), r.sentencePairs());
+          "dictionary entries: %d%nwordnet entries: %d%nname entries: %d%nparallel entries: %d (from %d sentence pairs)%n"
+              + "name model: %d operations from %d training names, threshold %.4f (dev recall %.4f, false matches %.4f)%n",
+          r.dictionaryEntries(), r.wordnetEntries(), r.nameEntries(), r.parallelEntries(), r.sentencePairs(),
+          r.nameModel().operations(), r.nameModel().trainPairs(), r.nameModel().threshold(),
+          r.nameModel().dev().recall(), r.nameModel().dev().falseMatchRate());
       return ExitCodes.OK;
     }
   }

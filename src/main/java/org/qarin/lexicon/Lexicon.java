@@ -34,7 +34,8 @@ public final class Lexicon {
   public record Translation(String key, float weight) {}
 
   /** The loaded entries, both directions. */
-  private record Tables(Side arabic, Side english, int dictionaryEntries, int wordnetEntries, int parallelEntries) {}
+  private record Tables(
+      Side arabic, Side english, int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries) {}
 
   private Lexicon(Supplier<Tables> loader) {
     this.loader = loader;
@@ -70,7 +71,7 @@ public final class Lexicon {
 
   /** A lexicon without entries: alignment then rests on names, numbers and length. */
   public static Lexicon empty() {
-    Tables t = new Entries().tables(0, 0, 0);
+    Tables t = new Entries().tables(0, 0, 0, 0);
     return new Lexicon(() -> t);
   }
 
@@ -92,8 +93,9 @@ public final class Lexicon {
     try {
       int dict = e.read(opener.open(LexiconFiles.DICTIONARY), false);
       int wordnet = e.read(opener.open(LexiconFiles.WORDNET), false);
+      int names = e.read(opener.open(LexiconFiles.NAMES), false);
       int parallel = e.read(opener.open(LexiconFiles.PARALLEL), true);
-      return e.tables(dict, wordnet, parallel);
+      return e.tables(dict, wordnet, names, parallel);
     } catch (IOException x) {
       throw new UncheckedIOException("cannot read the lexicon: " + x.getMessage(), x);
     }
@@ -165,6 +167,10 @@ public final class Lexicon {
 
   public int wordnetEntries() {
     return tables().wordnetEntries();
+  }
+
+  public int nameEntries() {
+    return tables().nameEntries();
   }
 
   public int parallelEntries() {
@@ -276,12 +282,13 @@ public final class Lexicon {
     float[] weight = new float[1 << 16];
     int size;
 
-    Tables tables(int dictionaryEntries, int wordnetEntries, int parallelEntries) {
+    Tables tables(int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries) {
       return new Tables(
           new Side(arIds, arWords, size, ar, en, weight, enWords),
           new Side(enIds, enWords, size, en, ar, weight, arWords),
           dictionaryEntries,
           wordnetEntries,
+          nameEntries,
           parallelEntries);
     }
 

@@ -8,6 +8,9 @@ public final class LexiconFiles {
   /** Arabic WordNet and Wiktionary pairs (CC BY-SA 3.0), with Princeton WordNet 3.0's English. */
   public static final String WORDNET = "lexicon-wordnet.tsv.gz";
 
+  /** CLDR place, language and currency names (Unicode License v3). */
+  public static final String NAMES = "lexicon-names.tsv.gz";
+
   /** IBM Model 1 probabilities from TICO-19 (CC0), PUD (CC BY-SA 3.0), Tatoeba (CC BY 2.0 FR). */
   public static final String PARALLEL = "lexicon-parallel.tsv.gz";
 

@@ -15,6 +15,7 @@ class LexiconFilesTest {
     String readme = Files.readString(Path.of("models/README.md"));
     assertThat(readme).contains("| `" + LexiconFiles.DICTIONARY + "` | " + lexicon.dictionaryEntries() + " |");
     assertThat(readme).contains("| `" + LexiconFiles.WORDNET + "` | " + lexicon.wordnetEntries() + " |");
+    assertThat(readme).contains("| `" + LexiconFiles.NAMES + "` | " + lexicon.nameEntries() + " |");
     assertThat(readme).contains("| `" + LexiconFiles.PARALLEL + "` | " + lexicon.parallelEntries() + " |");
     assertThat(lexicon.dictionaryEntries()).isGreaterThan(100_000);
     assertThat(lexicon.parallelEntries()).isGreaterThan(50_000);
@@ -26,6 +27,7 @@ class LexiconFilesTest {
     Lexicon folder = Lexicon.load(Path.of("models"));
     assertThat(bundled.dictionaryEntries()).isEqualTo(folder.dictionaryEntries());
     assertThat(bundled.wordnetEntries()).isEqualTo(folder.wordnetEntries());
+    assertThat(bundled.nameEntries()).isEqualTo(folder.nameEntries());
     assertThat(bundled.parallelEntries()).isEqualTo(folder.parallelEntries());
   }
 

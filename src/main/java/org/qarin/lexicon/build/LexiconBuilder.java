@@ -31,11 +31,20 @@ public final class LexiconBuilder {
   private static final double MIN_PROBABILITY = 0.01;
   private static final int TOP_PER_WORD = 8;
 
+  /** CLDR's display names of territories, cities, languages, scripts and currencies. */
+  private static final String CLDR = "names-ar-en/cldr-names.tsv";
+
   /** The weight of a WordNet pair whose Arabic word has no other translation there. */
   private static final double WORDNET_WEIGHT = 0.7;
 
   /** What a build wrote. */
-  public record Result(int dictionaryEntries, int wordnetEntries, int parallelEntries, int sentencePairs) {}
+  public record Result(
+      int dictionaryEntries,
+      int wordnetEntries,
+      int nameEntries,
+      int parallelEntries,
+      int sentencePairs,
+      NameModelBuilder.Result nameModel) {}
 
   private LexiconBuilder() {}
 
@@ -51,10 +60,15 @@ public final class LexiconBuilder {
     addWordNet(wordnet, dataDir.resolve("wordnet-ar-en"), log);
     int wordnetEntries = write(modelsDir.resolve(LexiconFiles.WORDNET), wordnetHeader(), wordnet);
 
+    Map<String, Map<String, double[]>> names = new TreeMap<>();
+    addNames(names, dataDir, log);
+    int nameEntries = write(modelsDir.resolve(LexiconFiles.NAMES), namesHeader(), names);
+    NameModelBuilder.Result model = NameModelBuilder.build(dataDir, modelsDir, log);
+
     ParallelCorpus corpus = ParallelCorpus.read(dataDir, log);
     Map<String, Map<String, double[]>> learned = learn(corpus, log);
     int parallelEntries = write(modelsDir.resolve(LexiconFiles.PARALLEL), parallelHeader(corpus), learned);
-    return new Result(dictEntries, wordnetEntries, parallelEntries, corpus.size());
+    return new Result(dictEntries, wordnetEntries, nameEntries, parallelEntries, corpus.size(), model);
   }
 
   private static void addPairs(
@@ -110,6 +124,23 @@ public final class LexiconBuilder {
       ens.forEach((en, weight) -> wordnet.computeIfAbsent(ar, k -> new TreeMap<>()).put(en, new double[] {w * weight[0]}));
     });
     log.accept("wordnet-ar-en: " + size(wordnet) + " entries");
+  }
+
+  /**
+   * Adds CLDR's place, language and currency names: translations (ألمانيا, Germany; حلب, Aleppo)
+   * that no transliteration model finds. Person names are left to the name matcher: as lexicon
+   * entries, the 45,000 training names gave common words (كريم, أمل) name senses, and cost the
+   * seed article its strongest link.
+   */
+  private static void addNames(Map<String, Map<String, double[]>> names, Path dataDir, Consumer<String> log)
+      throws IOException {
+    for (String line : Files.readAllLines(dataDir.resolve(CLDR), StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (f.length >= 2) {
+        addEntry(names, f[0], f[1], 1.0);
+      }
+    }
+    log.accept("names-ar-en/cldr-names.tsv: " + size(names) + " entries");
   }
 
   /** Adds an entry for a one-word Arabic side and an English side of at most a few content words. */
@@ -177,6 +208,13 @@ public final class LexiconBuilder {
         + "# Sources: Arabic WordNet (AWN v2, CC BY-SA 3.0) and OMW's Wiktionary links (CC BY-SA 3.0),\n"
         + "# joined to Princeton WordNet 3.0 (WordNet 3.0 licence: Copyright 2006 by Princeton University).\n"
         + "# Licence of this file: CC BY-SA 3.0, with the WordNet 3.0 notice. Built by: qarin lexicon build.\n";
+  }
+
+  private static String namesHeader() {
+    return "# qarin names lexicon: Arabic key, English key, weight.\n"
+        + "# Source: CLDR 48.2 display names of territories, cities, languages, scripts and currencies\n"
+        + "# (Unicode License v3: Copyright 1991-2025 Unicode, Inc.).\n"
+        + "# Licence of this file: Unicode License v3. Built by: qarin lexicon build.\n";
   }
 
   private static String parallelHeader(ParallelCorpus corpus) {
