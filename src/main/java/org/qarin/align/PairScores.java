@@ -1,11 +1,14 @@
 package org.qarin.align;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.qarin.align.SideFeatures.Tok;
 import org.qarin.lexicon.Lexicon;
+import org.qarin.lexicon.NameMatcher;
 import org.qarin.model.Language;
 
 /**
@@ -226,6 +229,15 @@ final class PairScores {
     if (tok.skeleton() != null) {
       best.addIfFound(index.skeletons.get(tok.skeleton()), SKELETON_WEIGHT);
     }
+    if (tok.light() != null && best.isEmpty()) {
+      // a word the document renders in no other way may be a name written the English way
+      NameMatcher names = lexicon.names();
+      for (int n = 0; n < index.nameTexts.size(); n++) {
+        if (names.sameName(tok.light(), index.nameTexts.get(n))) {
+          best.add(index.nameTerms.get(n), SKELETON_WEIGHT);
+        }
+      }
+    }
     return best.toArray();
   }
 
@@ -266,6 +278,10 @@ final class PairScores {
       weights[size++] = weight;
     }
 
+    boolean isEmpty() {
+      return size == 0;
+    }
+
     Expansion[] toArray() {
       Expansion[] out = new Expansion[size];
       for (int i = 0; i < size; i++) {
@@ -284,6 +300,9 @@ final class PairScores {
     private final Map<String, Integer> keys = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, Integer> skeletons = new HashMap<>();
+    // the capitalised words (possible names): their lower-case text and the term of their skeleton
+    private final List<String> nameTexts = new ArrayList<>();
+    private final List<Integer> nameTerms = new ArrayList<>();
     private int nextId;
     private final int[][] postings;
     private final int[][][] tokens;
@@ -314,7 +333,12 @@ final class PairScores {
             }
           }
           int number = tok.number() == null ? -1 : numbers.computeIfAbsent(tok.number(), x -> nextId++);
+          int beforeSkeleton = nextId;
           int skeleton = tok.skeleton() == null ? -1 : skeletons.computeIfAbsent(tok.skeleton(), x -> nextId++);
+          if (skeleton >= beforeSkeleton && tok.latin() != null) {
+            nameTexts.add(tok.latin());
+            nameTerms.add(skeleton);
+          }
           for (int id : new int[] {key, number, skeleton}) {
             if (id >= 0) {
               if (n + 3 > occ.length) {

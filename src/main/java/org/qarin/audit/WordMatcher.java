@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.Lexicon;
 import org.qarin.lexicon.TermCache;
 
@@ -79,21 +80,21 @@ final class WordMatcher {
    * words: an Arabic word's English keys, an English key's first five letters, and whether the
    * lexicon knows the key.
    */
-  private record Looked(Word word, Keys keys, String prefix, boolean known) {}
+  private record Looked(Word word, Keys keys, String prefix, boolean known, String light) {}
 
   private Looked look(Word w) {
     if (w.key() == null) {
-      return new Looked(w, null, null, false);
+      return new Looked(w, null, null, false, null);
     }
     if (w.arabic()) {
-      return new Looked(w, keys(w.text()), null, lexicon.knowsArabic(w.key()));
+      return new Looked(w, keys(w.text()), null, lexicon.knowsArabic(w.key()), ArabicTerms.lightKey(w.text()));
     }
     String prefix = w.key().length() >= 5 ? w.key().substring(0, 5) : null;
-    return new Looked(w, null, prefix, lexicon.knowsEnglish(w.key()));
+    return new Looked(w, null, prefix, lexicon.knowsEnglish(w.key()), null);
   }
 
   /** Whether two words, one from each side, can translate each other. */
-  private static boolean renders(Looked x, Looked y) {
+  private boolean renders(Looked x, Looked y) {
     Word a = x.word();
     Word b = y.word();
     if (a.number() != null && b.number() != null && a.number().equals(b.number())) {
@@ -132,10 +133,15 @@ final class WordMatcher {
     return false;
   }
 
-  /** The same name written the other script's way: a capitalised or unknown word's skeleton. */
-  private static boolean transliterates(Looked ar, Looked en) {
+  /**
+   * The same name written the other script's way: a capitalised or unknown word whose skeleton,
+   * or whose letters by the name model, match.
+   */
+  private boolean transliterates(Looked ar, Looked en) {
     boolean nameLike = en.word().capitalised() || !en.known() || !ar.known();
-    return nameLike && sameName(ar.word().skeleton(), en.word().skeleton());
+    return nameLike
+        && (sameName(ar.word().skeleton(), en.word().skeleton())
+            || (ar.light() != null && lexicon.names().sameName(ar.light(), en.word().text())));
   }
 
   /**

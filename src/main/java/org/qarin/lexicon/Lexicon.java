@@ -25,10 +25,11 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Lexicon {
   private static final Lexicon BUNDLED =
-      new Lexicon(() -> tables(name -> Lexicon.class.getResourceAsStream("/models/" + name)));
+      new Lexicon(() -> tables(name -> Lexicon.class.getResourceAsStream("/models/" + name)), NameMatcher::bundled);
 
   private final Supplier<Tables> loader;
   private volatile Tables tables;
+  private final Supplier<NameMatcher> names;
 
   /** One translation of a key, with its weight. */
   public record Translation(String key, float weight) {}
@@ -37,8 +38,9 @@ public final class Lexicon {
   private record Tables(
       Side arabic, Side english, int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries) {}
 
-  private Lexicon(Supplier<Tables> loader) {
+  private Lexicon(Supplier<Tables> loader, Supplier<NameMatcher> names) {
     this.loader = loader;
+    this.names = names;
   }
 
   /**
@@ -66,13 +68,15 @@ public final class Lexicon {
    */
   public static Lexicon load(Path dir) {
     Tables t = tables(name -> Files.newInputStream(dir.resolve(name)));
-    return new Lexicon(() -> t);
+    // a folder from before the name model still aligns, with the model the jar ships
+    NameMatcher m = Files.isRegularFile(dir.resolve(NameMatcher.FILE)) ? NameMatcher.load(dir) : NameMatcher.bundled();
+    return new Lexicon(() -> t, () -> m);
   }
 
   /** A lexicon without entries: alignment then rests on names, numbers and length. */
   public static Lexicon empty() {
     Tables t = new Entries().tables(0, 0, 0, 0);
-    return new Lexicon(() -> t);
+    return new Lexicon(() -> t, NameMatcher::bundled);
   }
 
   private Tables tables() {
@@ -99,6 +103,11 @@ public final class Lexicon {
     } catch (IOException x) {
       throw new UncheckedIOException("cannot read the lexicon: " + x.getMessage(), x);
     }
+  }
+
+  /** The model that tells the same name in both scripts, from the same models folder. */
+  public NameMatcher names() {
+    return names.get();
   }
 
   /** English translations of an Arabic key, strongest first. */
