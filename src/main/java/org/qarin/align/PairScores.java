@@ -229,12 +229,15 @@ final class PairScores {
     if (tok.skeleton() != null) {
       best.addIfFound(index.skeletons.get(tok.skeleton()), SKELETON_WEIGHT);
     }
-    if (tok.light() != null && best.isEmpty()) {
+    if (!tok.names().isEmpty() && best.isEmpty()) {
       // a word the document renders in no other way may be a name written the English way
       NameMatcher names = lexicon.names();
       for (int n = 0; n < index.nameTexts.size(); n++) {
-        if (names.sameName(tok.light(), index.nameTexts.get(n))) {
-          best.add(index.nameTerms.get(n), SKELETON_WEIGHT);
+        for (String form : tok.names()) {
+          if (names.sameName(form, index.nameTexts.get(n))) {
+            best.add(index.nameTerms.get(n), SKELETON_WEIGHT);
+            break;
+          }
         }
       }
     }

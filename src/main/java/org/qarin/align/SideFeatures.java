@@ -24,12 +24,12 @@ import org.qarin.text.Chars;
 final class SideFeatures {
   /**
    * A content token: at most one key, skeleton and number each; weight by rarity. {@code latin} is
-   * a Latin word's lower-case text, {@code light} an Arabic word's without clitics (what the name
-   * matcher compares).
+   * a Latin word's lower-case text, {@code names} an Arabic word's forms the name model compares:
+   * without its proclitics, and as written (بالاوان is Palawan, not ب + الاوان).
    */
-  record Tok(String key, List<String> variants, String skeleton, String number, String latin, String light, float weight) {
+  record Tok(String key, List<String> variants, String skeleton, String number, String latin, List<String> names, float weight) {
     Tok withWeight(float w) {
-      return new Tok(key, variants, skeleton, number, latin, light, w);
+      return new Tok(key, variants, skeleton, number, latin, names, w);
     }
   }
 
@@ -140,7 +140,7 @@ final class SideFeatures {
         Tok tok = interned.get(r.identity);
         if (tok == null) {
           float idf = (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity) + 0.5));
-          tok = new Tok(r.key, r.variants, r.skeleton, r.number, r.latin, r.light, Math.max(0.1f, idf) * r.boost);
+          tok = new Tok(r.key, r.variants, r.skeleton, r.number, r.latin, r.names, Math.max(0.1f, idf) * r.boost);
           interned.put(r.identity, tok);
         }
         tokens[i][k] = tok;
@@ -156,17 +156,17 @@ final class SideFeatures {
     final String skeleton;
     final String number;
     final String latin;
-    final String light;
+    final List<String> names;
     final float boost;
     final String identity;
 
-    RawTok(String key, List<String> variants, String skeleton, String number, String latin, String light, float boost) {
+    RawTok(String key, List<String> variants, String skeleton, String number, String latin, List<String> names, float boost) {
       this.key = key;
       this.variants = variants;
       this.skeleton = skeleton;
       this.number = number;
       this.latin = latin;
-      this.light = light;
+      this.names = names;
       this.boost = boost;
       this.identity = key != null ? key : number != null ? "#" + number : skeleton != null ? "~" + skeleton : "=" + latin;
     }
@@ -184,7 +184,7 @@ final class SideFeatures {
 
   private static RawTok arabic(Token t) {
     if (t.number()) {
-      return new RawTok(null, List.of(), null, Numbers.canonical(t.text()), null, null, 1.2f);
+      return new RawTok(null, List.of(), null, Numbers.canonical(t.text()), null, List.of(), 1.2f);
     }
     if (Chars.isLatinWord(t.text())) {
       return english(t);
@@ -199,12 +199,13 @@ final class SideFeatures {
     List<String> keys = forms.variants();
     String key = keys.isEmpty() ? forms.key() : keys.get(0);
     List<String> variants = keys.size() > 1 ? List.copyOf(keys.subList(1, keys.size())) : List.of();
-    return new RawTok(key, variants, skeleton.length() >= 2 ? skeleton : null, number, null, light, 1f);
+    List<String> names = light.equals(forms.normalized()) ? List.of(light) : List.of(light, forms.normalized());
+    return new RawTok(key, variants, skeleton.length() >= 2 ? skeleton : null, number, null, names, 1f);
   }
 
   private static RawTok english(Token t) {
     if (t.number()) {
-      return new RawTok(null, List.of(), null, Numbers.canonical(t.text()), null, null, 1.2f);
+      return new RawTok(null, List.of(), null, Numbers.canonical(t.text()), null, List.of(), 1.2f);
     }
     String lower = EnglishTerms.lower(t.text());
     String key = EnglishTerms.key(t.text());
@@ -214,7 +215,7 @@ final class SideFeatures {
     String number = Numbers.ofWord(lower).orElse(null);
     // capitalised words may be names: give them a skeleton to meet their Arabic transliteration
     String skeleton = Character.isUpperCase(t.text().codePointAt(0)) ? Names.latinSkeleton(lower) : null;
-    return new RawTok(key, List.of(), skeleton != null && skeleton.length() >= 2 ? skeleton : null, number, lower, null, 1f);
+    return new RawTok(key, List.of(), skeleton != null && skeleton.length() >= 2 ? skeleton : null, number, lower, List.of(), 1f);
   }
 
   private static int nonSpaceLength(String s) {

@@ -148,7 +148,7 @@ final class NameCheck {
 
   private boolean isEnglishName(Word w) {
     String text = w.text();
-    boolean acronym = text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT));
+    boolean acronym = isAcronym(text);
     boolean candidate =
         w.capitalised()
             && !w.initial()
@@ -158,6 +158,25 @@ final class NameCheck {
             && !NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))
             && !lowerCase.contains(w.key());
     return candidate && (!matcher.lexicon().knowsEnglish(w.key()) || transliterated(w));
+  }
+
+  /**
+   * Whether a word is an abbreviation rather than a name: all capitals (WHO), as many capitals as
+   * small letters (RdRp, CCoV, TVs, MOOCs: Arabic spells their letters out or keeps them), or
+   * digits (Arg9). MetroPlus and McDonald have more small letters than capitals: names.
+   */
+  static boolean isAcronym(String text) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        return true;
+      }
+      upper += Character.isUpperCase(c) ? 1 : 0;
+      lower += Character.isLowerCase(c) ? 1 : 0;
+    }
+    return text.length() > 1 && (lower == 0 || (upper >= 2 && upper >= lower));
   }
 
   /**

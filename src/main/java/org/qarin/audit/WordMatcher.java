@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.qarin.lexicon.ArabicTerms;
+import org.qarin.lexicon.EnglishTerms;
+import org.qarin.lexicon.NameMatcher;
 import org.qarin.lexicon.Lexicon;
 import org.qarin.lexicon.TermCache;
 
@@ -80,14 +82,14 @@ final class WordMatcher {
    * words: an Arabic word's English keys, an English key's first five letters, and whether the
    * lexicon knows the key.
    */
-  private record Looked(Word word, Keys keys, String prefix, boolean known, String light) {}
+  private record Looked(Word word, Keys keys, String prefix, boolean known, ArabicTerms.Forms forms) {}
 
   private Looked look(Word w) {
     if (w.key() == null) {
       return new Looked(w, null, null, false, null);
     }
     if (w.arabic()) {
-      return new Looked(w, keys(w.text()), null, lexicon.knowsArabic(w.key()), ArabicTerms.lightKey(w.text()));
+      return new Looked(w, keys(w.text()), null, lexicon.knowsArabic(w.key()), ArabicTerms.forms(w.text()));
     }
     String prefix = w.key().length() >= 5 ? w.key().substring(0, 5) : null;
     return new Looked(w, null, prefix, lexicon.knowsEnglish(w.key()), null);
@@ -135,13 +137,19 @@ final class WordMatcher {
 
   /**
    * The same name written the other script's way: a capitalised or unknown word whose skeleton,
-   * or whose letters by the name model, match.
+   * or whose letters by the name model, match. The model reads the Arabic word without its
+   * proclitics and as written (بالاوان is Palawan), the English without its possessive.
    */
   private boolean transliterates(Looked ar, Looked en) {
     boolean nameLike = en.word().capitalised() || !en.known() || !ar.known();
-    return nameLike
-        && (sameName(ar.word().skeleton(), en.word().skeleton())
-            || (ar.light() != null && lexicon.names().sameName(ar.light(), en.word().text())));
+    return nameLike && (sameName(ar.word().skeleton(), en.word().skeleton()) || sameNameByModel(ar.forms(), en.word()));
+  }
+
+  private boolean sameNameByModel(ArabicTerms.Forms ar, Word en) {
+    String latin = EnglishTerms.lower(en.text());
+    NameMatcher names = lexicon.names();
+    return (ar.lightKey() != null && names.sameName(ar.lightKey(), latin))
+        || (ar.normalized() != null && names.sameName(ar.normalized(), latin));
   }
 
   /**

@@ -116,4 +116,45 @@ class NameCheckTest {
     // حدِّد لي: the shadda ends no word, and د without its point is no "Dr."
     assertThat(check("حدِّد لي مكان الألم", "show me where it hurts", NAMES)).isEmpty();
   }
+
+  /** Issue 13, names across scripts: the name model, not equal skeletons, tells a transliteration. */
+  @Test
+  void namesTheSkeletonsMissAreMatchedByTheNameModel() {
+    assertThat(check("خسر مؤخرًا أمام راونيتش في بطولة بريسبان.", "He recently lost against Raonic in Brisbane.", NAMES))
+        .isEmpty(); // -ic / يتش
+    assertThat(check("قال المغني هاريس أليكسيو إنه سعيد.", "The singer Haris Alexiou said he was happy.", NAMES))
+        .isEmpty(); // x / كس
+    assertThat(check("وصل الفريق إلى تشونغتشينغ أمس.", "The team reached Chongqing yesterday.", NAMES)).isEmpty();
+  }
+
+  @Test
+  void aNameBehindAProcliticIsStillMatched() {
+    // بالاوان is Palawan, not the preposition ب before الاوان
+    assertThat(check("كانت السفينة في طريقها إلى بالاوان.", "The ship was on its way to Palawan.", NAMES)).isEmpty();
+  }
+
+  @Test
+  void aPossessiveIsNoPartOfTheName() {
+    assertThat(check("وضعت وعود خروتشوف على المحك.", "Khrushchev's promises were put to the test.", NAMES)).isEmpty();
+  }
+
+  @Test
+  void abbreviationsAreNoNames() {
+    assertThat(NameCheck.isAcronym("WHO")).isTrue();
+    assertThat(NameCheck.isAcronym("CCoV")).isTrue(); // as many capitals as small letters
+    assertThat(NameCheck.isAcronym("RdRp")).isTrue();
+    assertThat(NameCheck.isAcronym("TVs")).isTrue(); // a plural abbreviation
+    assertThat(NameCheck.isAcronym("Arg9")).isTrue(); // digits
+    assertThat(NameCheck.isAcronym("MetroPlus")).isFalse();
+    assertThat(NameCheck.isAcronym("McDonald")).isFalse();
+    assertThat(NameCheck.isAcronym("Assad")).isFalse();
+    assertThat(check("يسبب فيروس كورونا الكلبي (سي سي أوه في) مرضاً طفيفاً.", "Canine coronavirus (CCoV) causes a mild disease.", NAMES))
+        .isEmpty();
+  }
+
+  @Test
+  void aNameReplacedByAnotherIsStillReported() {
+    List<Finding> f = check("قال الوزير رودريجو آرياس إنه مصاب.", "Minister Rodrigo Lindqvist said he was infected.", NAMES);
+    assertThat(f).extracting(Finding::kind).contains(FindingKind.NAME_ADDED);
+  }
 }
