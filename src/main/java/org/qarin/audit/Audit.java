@@ -5,6 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.qarin.lexicon.ArabicTerms;
+import org.qarin.lexicon.EnglishTerms;
+import org.qarin.lexicon.Lexicon;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
@@ -94,7 +97,7 @@ final class Audit {
   }
 
   private static Calibration.Features linkFeatures(double score) {
-    return new Calibration.Features(score, 0, 0, 0);
+    return new Calibration.Features(score, 0, 0, 0, 0, 0);
   }
 
   /**
@@ -112,10 +115,10 @@ final class Audit {
       (dropped ? l.target() : l.source()).forEach(j -> near.addAll((dropped ? targetFacts : sourceFacts).words(j)));
     }
     if (own.isEmpty() || near.isEmpty()) {
-      return new Calibration.Features(1, 0, 0, 0);
+      return new Calibration.Features(1, 0, 0, 0, 0, 0);
     }
     boolean[] rendered = dropped ? matcher.match(own, near).source() : matcher.match(near, own).target();
-    return new Calibration.Features(1, 0, 0, share(rendered, true));
+    return new Calibration.Features(1, 0, 0, share(rendered, true), 0, 0);
   }
 
   /** The share of {@code flags} equal to {@code value}. */
@@ -197,28 +200,88 @@ final class Audit {
     found.addAll(negation.check(source, target));
     found.addAll(QuoteCheck.check(source, target));
     found.addAll(lengths.check(source, target));
-    double sourceGaps = share(c.matches.source(), false);
-    double targetGaps = share(c.matches.target(), false);
     for (Finding f : found) {
-      add(f, contentFeatures(f, link.score(), sourceGaps, targetGaps));
+      add(f, contentFeatures(f, link.score(), c));
     }
   }
 
   /**
    * The features of a finding about what a pair says: the link's score and how much of each side
    * nothing renders. A finding about one side's word (missing, added) has that side as its own;
-   * one about both (changed, negation) sees the larger share as the other side's.
+   * one about both (changed, negation) sees the larger share as the other side's. A name also
+   * brings whether the lexicon knows its word, and how close the name model finds it to the other
+   * side's unrendered words.
    */
-  private static Calibration.Features contentFeatures(Finding f, double score, double sourceGaps, double targetGaps) {
+  private Calibration.Features contentFeatures(Finding f, double score, Checked c) {
+    double sourceGaps = share(c.matches.source(), false);
+    double targetGaps = share(c.matches.target(), false);
     boolean sourceOnly = !f.sourceSpans().isEmpty() && f.targetSpans().isEmpty();
     boolean targetOnly = f.sourceSpans().isEmpty() && !f.targetSpans().isEmpty();
-    if (sourceOnly) {
-      return new Calibration.Features(score, targetGaps, sourceGaps, 0);
+    if (!sourceOnly && !targetOnly) {
+      return new Calibration.Features(score, Math.max(sourceGaps, targetGaps), 0, 0, 0, 0);
     }
-    if (targetOnly) {
-      return new Calibration.Features(score, sourceGaps, targetGaps, 0);
+    Side own = sourceOnly ? c.source : c.target;
+    Side other = sourceOnly ? c.target : c.source;
+    boolean[] otherRendered = sourceOnly ? c.matches.target() : c.matches.source();
+    List<Span> spans = sourceOnly ? f.sourceSpans() : f.targetSpans();
+    boolean name = f.kind() == FindingKind.NAME_ADDED || f.kind() == FindingKind.NAME_MISSING;
+    double similarity = 0;
+    for (Word w : own.words()) {
+      if (name && inside(spans, w.start())) {
+        similarity = Math.max(similarity, bestSimilarity(w, other.words(), otherRendered));
+      }
     }
-    return new Calibration.Features(score, Math.max(sourceGaps, targetGaps), 0, 0);
+    double opposite = name && nameLikeUnrendered(other.words(), otherRendered) ? 1 : 0;
+    return new Calibration.Features(
+        score, sourceOnly ? targetGaps : sourceGaps, sourceOnly ? sourceGaps : targetGaps, 0, opposite, similarity);
+  }
+
+  /**
+   * Whether a side has an unrendered word that may be a name: one the lexicon does not know as a
+   * common word. A name the translation replaced leaves one; a name it translated (Hemisphere:
+   * نصف الكرة) leaves common words.
+   */
+  private boolean nameLikeUnrendered(List<Word> words, boolean[] rendered) {
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      if (!rendered[k] && w.key() != null && w.skeleton() != null && w.skeleton().length() >= 2 && !commonWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the lexicon knows a word as a common word: its strongest translation is no
+   * transliteration of it (Hemisphere: نصف الكرة), as a name's is (Andersen: أندرسن).
+   */
+  private boolean commonWord(Word w) {
+    if (w.key() == null) {
+      return false;
+    }
+    Lexicon lexicon = matcher.lexicon();
+    List<Lexicon.Translation> ts = w.arabic() ? lexicon.english(w.key()) : lexicon.arabic(w.key());
+    if (ts.isEmpty()) {
+      return false;
+    }
+    String other = ts.get(0).key();
+    String latin = w.arabic() ? other : EnglishTerms.lower(w.text());
+    String arabic = w.arabic() ? ArabicTerms.forms(w.text()).normalized() : other;
+    return arabic == null || !lexicon.names().sameName(arabic, latin);
+  }
+
+  /** The name model's best similarity between a word and the unrendered words of the other side. */
+  private double bestSimilarity(Word w, List<Word> other, boolean[] rendered) {
+    double best = 0;
+    for (int k = 0; k < other.size(); k++) {
+      Word o = other.get(k);
+      if (!rendered[k] && o.key() != null && o.arabic() != w.arabic()) {
+        Word ar = w.arabic() ? w : o;
+        Word en = w.arabic() ? o : w;
+        best = Math.max(best, matcher.similarity(ar, en));
+      }
+    }
+    return best;
   }
 
   /** The length model fitted to the two-sided links whose sides are both article text. */

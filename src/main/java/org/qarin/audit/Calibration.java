@@ -28,18 +28,28 @@ final class Calibration {
    * @param renderedNearby for dropped and added sentences, the share of their content words that
    *     the neighbouring sentences of the other document render: a sign of a misalignment rather
    *     than an omission
+   * @param known for a name, 1 when the other side has an unrendered word that may be a name (the
+   *     lexicon does not know it as a common word): what a replaced name leaves behind
+   * @param similarity for a name, the name model's best similarity between it and a word of the
+   *     other side that nothing renders: a transliteration just below the model's threshold
    */
-  record Features(double linkScore, double otherUnrendered, double ownUnrendered, double renderedNearby) {}
+  record Features(
+      double linkScore, double otherUnrendered, double ownUnrendered, double renderedNearby, double known,
+      double similarity) {
+    double[] vector() {
+      return new double[] {1, linkScore, otherUnrendered, ownUnrendered, renderedNearby, known, similarity};
+    }
+  }
 
-  /** Intercept and weights of link score, other side's and own side's unrendered shares, nearby. */
+  /** Intercept and weights of the features, in the order of {@link Features#vector}. */
   private static final Map<Group, double[]> WEIGHTS = new EnumMap<>(Map.of(
-      Group.NAME, new double[] {3, 0, 0, 0, 0},
-      Group.NUMBER, new double[] {3, 0, 0, 0, 0},
-      Group.NEGATION, new double[] {3, 0, 0, 0, 0},
-      Group.DATE, new double[] {3, 0, 0, 0, 0},
-      Group.STRUCTURE, new double[] {3, 0, 0, 0, 0},
-      Group.MOVED, new double[] {3, 0, 0, 0, 0},
-      Group.OTHER, new double[] {3, 0, 0, 0, 0}));
+      Group.NAME, new double[] {3, 0, 0, 0, 0, 0, 0},
+      Group.NUMBER, new double[] {3, 0, 0, 0, 0, 0, 0},
+      Group.NEGATION, new double[] {3, 0, 0, 0, 0, 0, 0},
+      Group.DATE, new double[] {3, 0, 0, 0, 0, 0, 0},
+      Group.STRUCTURE, new double[] {3, 0, 0, 0, 0, 0, 0},
+      Group.MOVED, new double[] {3, 0, 0, 0, 0, 0, 0},
+      Group.OTHER, new double[] {3, 0, 0, 0, 0, 0, 0}));
 
   /** Kinds that share one model: they rest on the same kind of evidence. */
   enum Group {
@@ -69,8 +79,11 @@ final class Calibration {
   /** The probability that a finding of {@code kind} with these features is right. */
   static double confidence(FindingKind kind, Features x) {
     double[] w = WEIGHTS.get(Group.of(kind));
-    double z = w[0] + w[1] * x.linkScore() + w[2] * x.otherUnrendered() + w[3] * x.ownUnrendered()
-        + w[4] * x.renderedNearby();
+    double[] v = x.vector();
+    double z = 0;
+    for (int i = 0; i < v.length; i++) {
+      z += w[i] * v[i];
+    }
     return 1 / (1 + Math.exp(-z));
   }
 

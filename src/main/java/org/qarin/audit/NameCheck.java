@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.qarin.lexicon.ArabicTerms;
+import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Lexicon;
 import org.qarin.lexicon.Names;
 import org.qarin.model.Document;
@@ -156,7 +157,10 @@ final class NameCheck {
             && w.skeleton() != null
             && w.skeleton().length() >= 2
             && !NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))
-            && !lowerCase.contains(w.key());
+            && !lowerCase.contains(w.key())
+            // a common word capitalised in a title or a proper noun's phrase (Southern Hemisphere,
+            // the Census Bureau) is translated, not transliterated
+            && !matcher.lexicon().commonEnglish(EnglishTerms.lower(text));
     return candidate && (!matcher.lexicon().knowsEnglish(w.key()) || transliterated(w));
   }
 

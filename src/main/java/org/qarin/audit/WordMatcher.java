@@ -145,6 +145,16 @@ final class WordMatcher {
     return nameLike && (sameName(ar.word().skeleton(), en.word().skeleton()) || sameNameByModel(ar.forms(), en.word()));
   }
 
+  /** The name model's similarity of an Arabic and an English word, the better of the Arabic forms. */
+  double similarity(Word ar, Word en) {
+    ArabicTerms.Forms forms = ArabicTerms.forms(ar.text());
+    String latin = EnglishTerms.lower(en.text());
+    NameMatcher names = lexicon.names();
+    double a = forms.lightKey() == null ? 0 : names.similarity(forms.lightKey(), latin);
+    double b = forms.normalized() == null ? 0 : names.similarity(forms.normalized(), latin);
+    return Math.max(a, b);
+  }
+
   private boolean sameNameByModel(ArabicTerms.Forms ar, Word en) {
     String latin = EnglishTerms.lower(en.text());
     NameMatcher names = lexicon.names();

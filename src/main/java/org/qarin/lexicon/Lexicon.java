@@ -10,8 +10,10 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
@@ -25,11 +27,15 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Lexicon {
   private static final Lexicon BUNDLED =
-      new Lexicon(() -> tables(name -> Lexicon.class.getResourceAsStream("/models/" + name)), NameMatcher::bundled);
+      new Lexicon(
+          () -> tables(name -> Lexicon.class.getResourceAsStream("/models/" + name)),
+          NameMatcher::bundled,
+          () -> BundledWords.COMMON);
 
   private final Supplier<Tables> loader;
   private volatile Tables tables;
   private final Supplier<NameMatcher> names;
+  private final Supplier<Set<String>> commonEnglish;
 
   /** One translation of a key, with its weight. */
   public record Translation(String key, float weight) {}
@@ -38,10 +44,36 @@ public final class Lexicon {
   private record Tables(
       Side arabic, Side english, int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries) {}
 
-  private Lexicon(Supplier<Tables> loader, Supplier<NameMatcher> names) {
+  private Lexicon(Supplier<Tables> loader, Supplier<NameMatcher> names, Supplier<Set<String>> commonEnglish) {
     this.loader = loader;
     this.names = names;
+    this.commonEnglish = commonEnglish;
   }
+
+  /** The bundled common English words, read on first use. */
+  private static final class BundledWords {
+    static final Set<String> COMMON = words(() -> Lexicon.class.getResourceAsStream("/models/" + LexiconFiles.COMMON_ENGLISH));
+  }
+
+  private static Set<String> words(FileSource in) {
+    try (InputStream raw = in.open()) {
+      if (raw == null) {
+        throw new IOException("missing");
+      }
+      byte[] bytes = new GZIPInputStream(raw).readAllBytes();
+      Set<String> out = new HashSet<>();
+      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && w.charAt(0) != '#') {
+          out.add(w);
+        }
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + LexiconFiles.COMMON_ENGLISH + ": " + e.getMessage(), e);
+    }
+  }
+
 
   /**
    * The lexicon shipped inside qarin's jar. Its files are read once, on first use or by {@link
@@ -68,15 +100,17 @@ public final class Lexicon {
    */
   public static Lexicon load(Path dir) {
     Tables t = tables(name -> Files.newInputStream(dir.resolve(name)));
-    // a folder from before the name model still aligns, with the model the jar ships
+    // a folder from before the name model and the word list still aligns, with the jar's
     NameMatcher m = Files.isRegularFile(dir.resolve(NameMatcher.FILE)) ? NameMatcher.load(dir) : NameMatcher.bundled();
-    return new Lexicon(() -> t, () -> m);
+    Path common = dir.resolve(LexiconFiles.COMMON_ENGLISH);
+    Set<String> words = Files.isRegularFile(common) ? words(() -> Files.newInputStream(common)) : BundledWords.COMMON;
+    return new Lexicon(() -> t, () -> m, () -> words);
   }
 
   /** A lexicon without entries: alignment then rests on names, numbers and length. */
   public static Lexicon empty() {
     Tables t = new Entries().tables(0, 0, 0, 0);
-    return new Lexicon(() -> t, NameMatcher::bundled);
+    return new Lexicon(() -> t, NameMatcher::bundled, Set::of);
   }
 
   private Tables tables() {
@@ -103,6 +137,14 @@ public final class Lexicon {
     } catch (IOException x) {
       throw new UncheckedIOException("cannot read the lexicon: " + x.getMessage(), x);
     }
+  }
+
+  /**
+   * Whether an English word (lower case, as {@link EnglishTerms#lower} gives it) is known as a
+   * common word: written in lower case in the training sentences, or a lower-case WordNet lemma.
+   */
+  public boolean commonEnglish(String lowerCaseWord) {
+    return commonEnglish.get().contains(lowerCaseWord);
   }
 
   /** The model that tells the same name in both scripts, from the same models folder. */
@@ -194,6 +236,11 @@ public final class Lexicon {
   @FunctionalInterface
   private interface Opener {
     InputStream open(String name) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface FileSource {
+    InputStream open() throws IOException;
   }
 
   /** One direction: for each key, its translations as rows of the other side's word ids. */

@@ -14,5 +14,8 @@ public final class LexiconFiles {
   /** IBM Model 1 probabilities from TICO-19 (CC0), PUD (CC BY-SA 3.0), Tatoeba (CC BY 2.0 FR). */
   public static final String PARALLEL = "lexicon-parallel.tsv.gz";
 
+  /** English words known in lower case (training sentences CC BY-SA 3.0, WordNet lemmas). */
+  public static final String COMMON_ENGLISH = "english-common.txt.gz";
+
   private LexiconFiles() {}
 }

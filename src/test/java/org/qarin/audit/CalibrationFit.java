@@ -17,7 +17,7 @@ import org.qarin.model.Finding;
  */
 public final class CalibrationFit {
   /** One finding, its features and whether it is right. */
-  record Example(Calibration.Group group, double[] x, boolean right, double confidence) {}
+  record Example(Calibration.Group group, double[] x, boolean right, double confidence, String message) {}
 
   private final List<Example> examples = new ArrayList<>();
 
@@ -29,14 +29,29 @@ public final class CalibrationFit {
     new Auditor(lexicon).audit(alignment, (f, x) -> {
       if (counts.test(f)) {
         synchronized (examples) {
-          examples.add(new Example(Calibration.Group.of(f.kind()), vector(x), right.test(f), f.confidence()));
+          examples.add(new Example(Calibration.Group.of(f.kind()), vector(x), right.test(f), f.confidence(), f.message()));
         }
       }
     });
   }
 
   private static double[] vector(Calibration.Features x) {
-    return new double[] {1, x.linkScore(), x.otherUnrendered(), x.ownUnrendered(), x.renderedNearby()};
+    return x.vector();
+  }
+
+  /** The examples of one group, a line each: right or wrong, the features, the message. */
+  public String dump(String group) {
+    StringBuilder sb = new StringBuilder();
+    for (Example e : examples) {
+      if (e.group().name().equalsIgnoreCase(group)) {
+        sb.append(e.right() ? "RIGHT " : "wrong ");
+        for (double v : e.x()) {
+          sb.append(String.format(Locale.ROOT, "%.2f ", v));
+        }
+        sb.append(e.message()).append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   /** Logistic regression per group (Newton's method, a small L2 penalty): the weights, as code. */
@@ -50,14 +65,18 @@ public final class CalibrationFit {
         continue;
       }
       double[] w = newton(of);
-      sb.append(String.format(Locale.ROOT, "      Group.%s, new double[] {%.3f, %.3f, %.3f, %.3f, %.3f}, // %d examples, %d right%n",
-          g, w[0], w[1], w[2], w[3], w[4], of.size(), right));
+      StringBuilder ws = new StringBuilder();
+      for (double x : w) {
+        ws.append(ws.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", x));
+      }
+      sb.append(String.format(Locale.ROOT, "      Group.%s, new double[] {%s}, // %d examples, %d right%n",
+          g, ws, of.size(), right));
     }
     return sb.toString();
   }
 
   private static double[] newton(List<Example> data) {
-    int d = 5;
+    int d = data.get(0).x().length;
     double[] w = new double[d];
     double lambda = 1.0;
     for (int iter = 0; iter < 50; iter++) {

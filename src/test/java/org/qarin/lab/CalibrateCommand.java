@@ -52,6 +52,9 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "19", description = "Seed of the edited cases (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--dump", paramLabel = "GROUP", description = "Print the examples of one group (NAME, NUMBER, ...).")
+  String dump;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -74,8 +77,11 @@ final class CalibrateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("reliability of the current confidences (right/all per confidence bin):");
     out.print(fit.reliability());
-    out.println("weights fitted on " + split.id() + " (intercept, link score, other side unrendered, own side unrendered, rendered nearby):");
+    out.println("weights fitted on " + split.id() + " (intercept, link score, other side unrendered, own side unrendered, rendered nearby, known, similarity):");
     out.print(fit.fit());
+    if (dump != null) {
+      out.print(fit.dump(dump));
+    }
     out.flush();
     return 0;
   }

@@ -22,6 +22,17 @@ class LexiconFilesTest {
   }
 
   @Test
+  void theCommonEnglishWordsLoadWithTheSizeTheReadmeStates() throws IOException {
+    String readme = Files.readString(Path.of("models/README.md"));
+    long words = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of("models", LexiconFiles.COMMON_ENGLISH))).readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).count();
+    assertThat(readme).contains("| `" + LexiconFiles.COMMON_ENGLISH + "` | " + words + " |");
+    Lexicon lexicon = Lexicon.bundled();
+    assertThat(lexicon.commonEnglish("hemisphere")).isTrue();
+    assertThat(lexicon.commonEnglish("lindqvist")).isFalse();
+  }
+
+  @Test
   void theBundledCopyIsTheSameAsTheFolder() {
     Lexicon bundled = Lexicon.bundled();
     Lexicon folder = Lexicon.load(Path.of("models"));

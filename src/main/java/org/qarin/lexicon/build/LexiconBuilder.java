@@ -44,6 +44,7 @@ public final class LexiconBuilder {
       int nameEntries,
       int parallelEntries,
       int sentencePairs,
+      int commonEnglishWords,
       NameModelBuilder.Result nameModel) {}
 
   private LexiconBuilder() {}
@@ -68,7 +69,8 @@ public final class LexiconBuilder {
     ParallelCorpus corpus = ParallelCorpus.read(dataDir, log);
     Map<String, Map<String, double[]>> learned = learn(corpus, log);
     int parallelEntries = write(modelsDir.resolve(LexiconFiles.PARALLEL), parallelHeader(corpus), learned);
-    return new Result(dictEntries, wordnetEntries, nameEntries, parallelEntries, corpus.size(), model);
+    int commonWords = writeCommonWords(modelsDir.resolve(LexiconFiles.COMMON_ENGLISH), corpus, dataDir.resolve("wordnet-ar-en"), log);
+    return new Result(dictEntries, wordnetEntries, nameEntries, parallelEntries, corpus.size(), commonWords, model);
   }
 
   private static void addPairs(
@@ -157,6 +159,48 @@ public final class LexiconBuilder {
         old[0] = Math.max(old[0], w);
       }
     }
+  }
+
+  /**
+   * Writes the English words known as common words: written in lower case at least twice in the
+   * training sentences, or a one-word lower-case WordNet lemma. A capitalised word among them
+   * (Hemisphere, Census) is more likely a title's capital than a name.
+   */
+  private static int writeCommonWords(Path file, ParallelCorpus corpus, Path wordnet, Consumer<String> log)
+      throws IOException {
+    java.util.TreeSet<String> words = new java.util.TreeSet<>();
+    corpus.lowerCaseWords().forEach((w, n) -> {
+      if (n >= 2) {
+        words.add(w);
+      }
+    });
+    for (String name : List.of("awn-lemmas.tsv", "awn-brokenplurals.tsv", "wiktionary-omw.tsv")) {
+      for (String line : Files.readAllLines(wordnet.resolve(name), StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t");
+        if (f.length >= 2 && f[1].matches("[a-z]+")) {
+          words.add(f[1]);
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder(commonWordsHeader());
+    words.forEach(w -> sb.append(w).append('\n'));
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    AtomicFiles.writeBytes(file, out -> {
+      GZIPOutputStream gz = new GZIPOutputStream(out);
+      gz.write(bytes);
+      gz.finish();
+    });
+    log.accept(file.getFileName() + ": " + words.size() + " words");
+    return words.size();
+  }
+
+  private static String commonWordsHeader() {
+    return "# qarin common English words: one a line, written in lower case at least twice in the training\n"
+        + "# sentences of TICO-19 (CC0), UD PUD (CC BY-SA 3.0) and Tatoeba (CC BY 2.0 FR), or a one-word\n"
+        + "# lower-case lemma of Princeton WordNet 3.0 joined to Arabic WordNet (CC BY-SA 3.0; WordNet 3.0\n"
+        + "# licence, Copyright 2006 by Princeton University).\n"
+        + "# Licence of this file: CC BY-SA 3.0, with the WordNet 3.0 notice. Built by: qarin lexicon build.\n";
   }
 
   /** Trains IBM Model 1 both ways and keeps each word's strongest translations. */

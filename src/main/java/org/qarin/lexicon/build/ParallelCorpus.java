@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.qarin.lexicon.Terms;
+import org.qarin.lexicon.Token;
+import org.qarin.lexicon.Tokenizer;
 import org.qarin.model.Language;
 
 /**
@@ -23,6 +25,7 @@ final class ParallelCorpus {
   private final List<int[]> english = new ArrayList<>();
   private final Vocabulary arVocab = new Vocabulary();
   private final Vocabulary enVocab = new Vocabulary();
+  private final Map<String, Integer> lowerCase = new HashMap<>();
 
   static ParallelCorpus read(Path data, Consumer<String> log) throws IOException {
     ParallelCorpus c = new ParallelCorpus();
@@ -43,6 +46,7 @@ final class ParallelCorpus {
       if (f.length > Math.max(enCol, arCol) && split.apply(f) == Split.TRAIN) {
         int[] a = arVocab.ids(Terms.keys(f[arCol], Language.AR));
         int[] e = enVocab.ids(Terms.keys(f[enCol], Language.EN));
+        countLowerCase(f[enCol]);
         if (a.length > 0 && e.length > 0) {
           arabic.add(a);
           english.add(e);
@@ -50,6 +54,21 @@ final class ParallelCorpus {
       }
     }
     log.accept(tsv.getFileName() + ": " + (arabic.size() - before) + " sentence pairs");
+  }
+
+  /** Counts the words the English sentence writes in lower case: common words, not names. */
+  private void countLowerCase(String english) {
+    for (Token t : Tokenizer.tokenize(english)) {
+      String w = t.text();
+      if (!t.number() && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        lowerCase.merge(w, 1, Integer::sum);
+      }
+    }
+  }
+
+  /** How often each word was written in lower case in the English sentences. */
+  Map<String, Integer> lowerCaseWords() {
+    return lowerCase;
   }
 
   List<int[]> arabic() {
