@@ -73,6 +73,11 @@ final class Accumulator {
     return CostModel.similarity(forward, sourceWeight, backward, targetWeight);
   }
 
+  /** The share of the target side's token weight that the source side renders. */
+  double targetShare() {
+    return targetWeight <= 0 ? 0 : backward / targetWeight;
+  }
+
   /** Adds target sentence j to a bead whose source side is fixed. */
   void addTarget(int j) {
     float[] f = scores.fArray();

@@ -36,6 +36,11 @@ final class Evidence {
     return aligner.similarity(src, tgt, is, js);
   }
 
+  /** The share of target sentence {@code j}'s words that source sentences {@code is} render. */
+  double targetCoverage(List<Integer> is, int j) {
+    return aligner.targetCoverage(src, tgt, is, j);
+  }
+
   /** The Gale-Church length cost of a link, with the length ratio the search expected. */
   double lengthCost(List<Integer> is, List<Integer> js) {
     return aligner.lengthCost(src, tgt, is, js, ratio);

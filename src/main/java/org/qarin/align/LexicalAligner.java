@@ -89,6 +89,7 @@ public final class LexicalAligner implements Aligner {
     OptionalDouble partial = Relatedness.partialThreshold(links, evidence);
     if (partial.isPresent()) {
       links = Relatedness.competitiveLinks(first.scores(), partial.getAsDouble());
+      links = PartialRendering.refine(links, evidence, target.document);
     }
     links = WeakLinks.prune(links, evidence);
     if (options.detectMoved()) {
@@ -268,6 +269,14 @@ public final class LexicalAligner implements Aligner {
       acc.addTarget(j);
     }
     return acc.similarity();
+  }
+
+  /** The share of target sentence {@code j}'s words that source sentences {@code is} render. */
+  double targetCoverage(SideFeatures src, SideFeatures tgt, List<Integer> is, int j) {
+    PairScores ps = new PairScores(src.subset(is), tgt.subset(List.of(j)), Window.full(is.size(), 1), lexicon);
+    Accumulator acc = Accumulator.source(ps, 0, is.size());
+    acc.addTarget(0);
+    return acc.targetShare();
   }
 
   private static List<Link> oneSided(int n, int m) {

@@ -65,6 +65,9 @@ final class PairScorer {
   /** A compilation: at least this many links above {@link #WEAK}, one above {@link #GOOD}. */
   static final int COMPILATION_LINKS = 5;
 
+  /** Consecutive target sentences rendering the source that make a rendered section. */
+  static final int SECTION_RUN = 5;
+
   static final double WEAK = 0.25;
   static final double GOOD = 0.55;
 
@@ -154,17 +157,40 @@ final class PairScorer {
     return sum;
   }
 
-  /** Many weak links and a good one: how a loose compilation of several sources aligns. */
+  /**
+   * How a loose compilation of several sources aligns: many weak links and a good one, or a run of
+   * consecutive target sentences that all render the source (a section that reorders and merges
+   * it links as one or two blocks, not as many links).
+   */
   static boolean compilation(Alignment a) {
     int weak = 0;
     double best = 0;
+    double[] rendering = new double[a.target().size()];
     for (Link l : a.links()) {
       if (!l.oneSided()) {
         weak += l.score() >= WEAK ? 1 : 0;
         best = Math.max(best, l.score());
+        l.target().forEach(j -> rendering[j] = l.score());
       }
     }
-    return weak >= COMPILATION_LINKS && best >= GOOD;
+    return (weak >= COMPILATION_LINKS && best >= GOOD) || renderedSection(rendering);
+  }
+
+  /**
+   * Whether {@link #SECTION_RUN} consecutive target sentences are in links of at least {@link
+   * #WEAK}, one of them confident: a section that renders the source.
+   */
+  private static boolean renderedSection(double[] scores) {
+    int run = 0;
+    double top = 0;
+    for (double score : scores) {
+      run = score >= WEAK ? run + 1 : 0;
+      top = run == 0 ? 0 : Math.max(top, score);
+      if (run >= SECTION_RUN && top >= CONFIDENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double round(double x) {

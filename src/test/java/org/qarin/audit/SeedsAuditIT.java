@@ -70,6 +70,46 @@ class SeedsAuditIT {
     printRussiaSection(r);
   }
 
+  /**
+   * Issue 13: the section "Reaching Out to Russia" renders the article reordered and merged; each
+   * of its five renderings sits in one link, no link holds a sentence that renders nothing in it,
+   * and every other sentence of both sides is unmatched or page furniture.
+   */
+  @Test
+  void theFiveRenderingsOfTheRussiaSectionAreLinkedAndNothingElse() {
+    Report r = audit();
+    Document ar = r.alignment().source();
+    Document en = r.alignment().target();
+    String[][] renderings = {
+      {"لم تكن يومًا ضد أي دولة أو شعب", "not against any nation or people"},
+      {"دعت روسيا إلى عدم ربط المصالح", "urged Russia to rethink its alignment"},
+      {"الاحترام المتبادل والمصالح المشتركة", "mutual respect and positive relations"},
+      {"لتحرير الشعب السوري من العبودية", "founded on freedom and dignity"},
+      {"شريكًا محتملًا", "expressed hope for Russia"},
+    };
+    Set<Integer> rendering = new TreeSet<>();
+    Set<Integer> rendered = new TreeSet<>();
+    for (String[] pair : renderings) {
+      int i = only(indices(ar, pair[0]));
+      int j = only(indices(en, pair[1]));
+      assertThat(linkOf(r, j).source()).as(pair[1] + " is linked with " + pair[0]).contains(i);
+      rendering.add(i);
+      rendered.add(j);
+    }
+    printRussiaSection(r);
+    for (Link l : r.alignment().links()) {
+      if (!l.oneSided()) {
+        assertThat(rendering).as("link " + l.format() + " holds only renderings").containsAll(l.source());
+        assertThat(rendered).as("link " + l.format() + " holds only renderings").containsAll(l.target());
+      }
+    }
+  }
+
+  private static int only(List<Integer> indices) {
+    assertThat(indices).hasSize(1);
+    return indices.get(0);
+  }
+
   /** Which Arabic sentences the English "Reaching Out to Russia" section is linked to. */
   private static void printRussiaSection(Report r) {
     Document en = r.alignment().target();

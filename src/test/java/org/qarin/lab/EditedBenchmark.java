@@ -123,7 +123,7 @@ final class EditedBenchmark {
           movedFound += c.gold().stream().filter(b -> b.source().contains(s)).anyMatch(c.test()::contains) ? 1 : 0;
         }
         Set<FindingKind> kinds = PLANTED.get(e[0]);
-        if (kinds != null) {
+        if (kinds != null && rendered(c.gold(), Integer.parseInt(e[1].strip()))) {
           int s = Integer.parseInt(e[1].strip());
           plantedSources.add(s);
           boolean found = loud.stream().anyMatch(f -> kinds.contains(f.kind()) && f.source().contains(s));
@@ -141,6 +141,11 @@ final class EditedBenchmark {
           otherByKind.merge(f.kind().id(), 1, Integer::sum);
         }
       }
+    }
+
+    /** Whether the gold renders a source sentence: a cut can take a planted change away. */
+    private static boolean rendered(List<LinkFile.Bead> gold, int source) {
+      return gold.stream().anyMatch(b -> b.source().contains(source) && !b.target().isEmpty());
     }
 
     /** A planted change that was not found: what it was, its link and the findings on it. */

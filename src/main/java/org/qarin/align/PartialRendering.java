@@ -1,0 +1,246 @@
+package org.qarin.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.qarin.model.Document;
+import org.qarin.model.Link;
+import org.qarin.model.LinkKind;
+import org.qarin.model.Sentence;
+
+/**
+ * Shapes the links of a partial rendering: a compilation's section, or an article that took some
+ * paragraphs of its source. Such a target renders the source in one stretch, often reordered and
+ * merged, so competitive linking finds its strongest pairs there, and scattered weak pairs
+ * elsewhere where other sections merely share a subject. This pass keeps the stretch with the most
+ * evidence; outside it, only strong links. Inside it, the sentences left unlinked are linked with
+ * each other on less evidence, since the stretch is known to render the passage; a target sentence
+ * that renders parts of several source sentences joins their links, which may then hold sentences
+ * that are not neighbours ({@code [6, 9]:[22, 23, 25]}): that is how a compilation merges.
+ */
+final class PartialRendering {
+  /** Linked target sentences at most this far apart (and no heading between) form one stretch. */
+  static final int GAP = 3;
+
+  /** A link outside the stretch stays when its score reaches this (the aligner's confident bar). */
+  static final double KEEP_ELSEWHERE = 0.45;
+
+  /** Two unlinked sentences inside the stretch and the passage are linked from this similarity. */
+  static final double ORPHAN_SIMILARITY = 0.2;
+
+  /**
+   * An unlinked target sentence joins each link whose sources render at least this share of it,
+   * and at least {@link #OF_BEST} of what the best link's sources render: a sentence that sums up
+   * several source sentences draws a part from each.
+   */
+  static final double COVERS = 0.1;
+
+  static final double OF_BEST = 0.5;
+
+  /** Links a stretch needs; fewer say nothing of where the rendering lies. */
+  static final int MIN_STRETCH = 2;
+
+  /** Headings and captions share too few words to link on their own. */
+  private static final int MIN_TOKENS = 5;
+
+  private PartialRendering() {}
+
+  /** The links with the stretch's shape; {@code target} gives the headings that bound sections. */
+  static List<Link> refine(List<Link> links, Evidence evidence, Document target) {
+    List<Link> pairs = links.stream().filter(l -> !l.oneSided()).sorted(Comparator.comparingInt(l -> l.target().get(0))).toList();
+    if (pairs.isEmpty()) {
+      return links;
+    }
+    boolean[] heading = headings(target);
+    List<Link> main = mainStretch(pairs, heading);
+    if (main.size() < MIN_STRETCH) {
+      return links; // one pair is no stretch: the later passes decide the rest
+    }
+    List<Link> kept = new ArrayList<>(main);
+    pairs.stream().filter(l -> !main.contains(l) && l.score() >= KEEP_ELSEWHERE).forEach(kept::add);
+    Stretch s = Stretch.of(main, kept, heading, evidence);
+    kept.addAll(linkOrphans(s, evidence));
+    joinCovered(kept, main, s, evidence);
+    return complete(kept, evidence);
+  }
+
+  /** The run of links, by target order, with the most evidence; runs break at gaps and headings. */
+  private static List<Link> mainStretch(List<Link> pairs, boolean[] heading) {
+    List<Link> best = List.of();
+    double bestScore = -1;
+    List<Link> run = new ArrayList<>();
+    double score = 0;
+    for (Link l : pairs) {
+      if (!run.isEmpty() && breaks(run.get(run.size() - 1).target().get(0), l.target().get(0), heading)) {
+        if (score > bestScore) {
+          best = List.copyOf(run);
+          bestScore = score;
+        }
+        run.clear();
+        score = 0;
+      }
+      run.add(l);
+      score += l.score();
+    }
+    return score > bestScore ? List.copyOf(run) : best;
+  }
+
+  private static boolean breaks(int from, int to, boolean[] heading) {
+    if (to - from > GAP) {
+      return true;
+    }
+    for (int j = from + 1; j < to; j++) {
+      if (heading[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The stretch: the target sentences from the main run's first to its last, and on to the
+   * unlinked ones after and before it up to a heading or another link; the passage: the source
+   * sentences from the main run's first to its last, and as far again around them. Their unlinked
+   * sentences are the orphans.
+   */
+  private record Stretch(List<Integer> targets, List<Integer> sources) {
+    static Stretch of(List<Link> main, List<Link> kept, boolean[] heading, Evidence evidence) {
+      Set<Integer> linkedTargets = new HashSet<>();
+      Set<Integer> linkedSources = new HashSet<>();
+      kept.forEach(l -> {
+        linkedTargets.addAll(l.target());
+        linkedSources.addAll(l.source());
+      });
+      int first = main.stream().mapToInt(l -> l.target().get(0)).min().orElseThrow();
+      int last = main.stream().mapToInt(l -> l.target().get(l.target().size() - 1)).max().orElseThrow();
+      while (first > 0 && !heading[first - 1] && !linkedTargets.contains(first - 1) && last - first < 2 * GAP + main.size()) {
+        first--;
+      }
+      int end = heading.length;
+      while (last + 1 < end && !heading[last + 1] && !linkedTargets.contains(last + 1) && last + 1 - first <= 2 * GAP + main.size()) {
+        last++;
+      }
+      List<Integer> targets = new ArrayList<>();
+      for (int j = first; j <= last; j++) {
+        if (!linkedTargets.contains(j) && !heading[j] && evidence.tgt.tokens[j].length >= MIN_TOKENS) {
+          targets.add(j);
+        }
+      }
+      // the passage reaches as far beyond the main run's sources as the stretch beyond its targets
+      int reach = 2 * GAP + main.size();
+      int from = Math.max(0, main.stream().mapToInt(l -> l.source().get(0)).min().orElseThrow() - reach);
+      int to = Math.min(evidence.src.size() - 1,
+          main.stream().mapToInt(l -> l.source().get(l.source().size() - 1)).max().orElseThrow() + reach);
+      List<Integer> sources = new ArrayList<>();
+      for (int i = from; i <= to; i++) {
+        if (!linkedSources.contains(i) && evidence.src.tokens[i].length >= MIN_TOKENS) {
+          sources.add(i);
+        }
+      }
+      return new Stretch(targets, sources);
+    }
+  }
+
+  /** Competitive linking among the orphans, on the stretch's lower bar. */
+  private static List<Link> linkOrphans(Stretch s, Evidence evidence) {
+    List<Link> out = new ArrayList<>();
+    Set<Integer> usedTargets = new HashSet<>();
+    for (int i : s.sources()) {
+      int j = best(i, s.targets(), evidence, true);
+      if (j >= 0 && !usedTargets.contains(j) && best(j, s.sources(), evidence, false) == i) {
+        double sim = evidence.similarity(List.of(i), List.of(j));
+        if (sim >= ORPHAN_SIMILARITY) {
+          out.add(new Link(List.of(i), List.of(j), LinkKind.MOVED, round(sim)));
+          usedTargets.add(j);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int best(int x, List<Integer> others, Evidence evidence, boolean xIsSource) {
+    int arg = -1;
+    double top = 0;
+    for (int y : others) {
+      double sim = xIsSource ? evidence.similarity(List.of(x), List.of(y)) : evidence.similarity(List.of(y), List.of(x));
+      if (sim > top) {
+        top = sim;
+        arg = y;
+      }
+    }
+    return arg;
+  }
+
+  /**
+   * Each orphan target that is still unlinked joins the main run's links whose sources render
+   * enough of it ({@link #COVERS}, {@link #OF_BEST}); when it joins several, they become one link.
+   */
+  private static void joinCovered(List<Link> kept, List<Link> main, Stretch s, Evidence evidence) {
+    Set<Integer> linked = new HashSet<>();
+    kept.forEach(l -> linked.addAll(l.target()));
+    for (int j : s.targets()) {
+      if (linked.contains(j)) {
+        continue;
+      }
+      // the main run's links, as earlier joins merged them
+      List<Link> near = kept.stream().filter(l -> main.stream().anyMatch(m -> l.source().containsAll(m.source()))).toList();
+      double[] cover = near.stream().mapToDouble(l -> evidence.targetCoverage(l.source(), j)).toArray();
+      double best = java.util.Arrays.stream(cover).max().orElse(0);
+      List<Link> covering = new ArrayList<>();
+      for (int k = 0; k < near.size(); k++) {
+        if (cover[k] >= COVERS && cover[k] >= OF_BEST * best) {
+          covering.add(near.get(k));
+        }
+      }
+      if (!covering.isEmpty()) {
+        kept.removeAll(covering);
+        kept.add(merge(covering, j, evidence));
+        linked.add(j);
+      }
+    }
+  }
+
+  private static Link merge(List<Link> links, int target, Evidence evidence) {
+    TreeSet<Integer> sources = new TreeSet<>();
+    TreeSet<Integer> targets = new TreeSet<>(List.of(target));
+    links.forEach(l -> {
+      sources.addAll(l.source());
+      targets.addAll(l.target());
+    });
+    List<Integer> s = List.copyOf(sources);
+    List<Integer> t = List.copyOf(targets);
+    return new Link(s, t, LinkKind.MOVED, round(evidence.similarity(s, t)));
+  }
+
+  /** Every source sentence once: the links, and the others dropped; targets as LinkOrder adds them. */
+  private static List<Link> complete(List<Link> kept, Evidence evidence) {
+    Set<Integer> sources = new HashSet<>();
+    kept.forEach(l -> sources.addAll(l.source()));
+    List<Link> all = new ArrayList<>(kept);
+    for (int i = 0; i < evidence.src.size(); i++) {
+      if (!sources.contains(i)) {
+        all.add(new Link(List.of(i), List.of(), LinkKind.DROPPED, 1.0));
+      }
+    }
+    return LinkOrder.arrange(all, evidence.tgt.size());
+  }
+
+  /** Sentences alone in their paragraph without final punctuation: section headings. */
+  static boolean[] headings(Document d) {
+    boolean[] out = new boolean[d.size()];
+    for (Sentence s : d.sentences()) {
+      boolean alone = (s.index() == 0 || d.sentence(s.index() - 1).paragraph() != s.paragraph())
+          && (s.index() == d.size() - 1 || d.sentence(s.index() + 1).paragraph() != s.paragraph());
+      String t = s.text().strip();
+      out[s.index()] = alone && !t.isEmpty() && ".!?؟…\"”".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+    return out;
+  }
+
+  private static double round(double x) {
+    return Math.round(1e4 * x) / 1e4;
+  }
+}
