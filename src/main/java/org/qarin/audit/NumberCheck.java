@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
@@ -47,6 +48,13 @@ final class NumberCheck {
 
   /** A point before three digits, which some translations use as a thousands mark (42.000). */
   private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
+
+  /**
+   * What stands between the two numbers of a range: a dash, "to", or Arabic إلى, حتى or the
+   * conjunction و (بين 1843 و1847), which the tokens leave before the number.
+   */
+  private static final Set<String> RANGE_MARKS =
+      Set.of("-", "–", "—", "to", "until", "إلى", "الى", "حتى", "و");
 
   /** How far along the sentence (0 to 1) a number word may stand from the digits it confirms. */
   private static final double WORD_REACH = 0.5;
@@ -141,30 +149,62 @@ final class NumberCheck {
   }
 
   private static void sentence(Side side, int k, List<Span> dates, List<NumberMention> out) {
-    String text = side.sentence(k).text();
-    int base = side.sentence(k).start();
-    List<Token> tokens = side.tokens(k);
-    for (int n = 0; n < tokens.size(); n++) {
-      Token t = tokens.get(n);
-      if (inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {
-        continue;
+    new Reader(side, k, out).read(dates);
+  }
+
+  /**
+   * Reads the numbers of one sentence in order, remembering the last number in digits: a range end
+   * (the 47 of 1843–47) is read against its start.
+   */
+  private static final class Reader {
+    final Side side;
+    final String text;
+    final int base;
+    final List<Token> tokens;
+    final List<NumberMention> out;
+    Token previous;
+
+    Reader(Side side, int k, List<NumberMention> out) {
+      this.side = side;
+      this.text = side.sentence(k).text();
+      this.base = side.sentence(k).start();
+      this.tokens = side.tokens(k);
+      this.out = out;
+    }
+
+    void read(List<Span> dates) {
+      for (int n = 0; n < tokens.size(); n++) {
+        Token t = tokens.get(n);
+        if (inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {
+          continue;
+        }
+        if (t.number()) {
+          Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
+          n += number(side, base, text, t, next, out, rangeStart(t));
+          previous = t;
+        } else {
+          word(side, base, t, out);
+        }
       }
-      if (t.number()) {
-        Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
-        n += number(side, base, text, t, next, out);
-      } else {
-        word(side, base, t, out);
+    }
+
+    /** The start of the range {@code t} ends (the 1843 of 1843–47), or null. */
+    private Token rangeStart(Token t) {
+      if (previous == null) {
+        return null;
       }
+      String between = text.substring(previous.end(), t.start()).strip();
+      return RANGE_MARKS.contains(between) ? previous : null;
     }
   }
 
   /**
    * Adds the number that starts at {@code t}: a clock time or a number with its magnitude word
    * (both take the next token too, and the method returns 1), or a plain number with its percent
-   * sign (0).
+   * sign (0), read as the end of the range that {@code from} starts if there is one.
    */
   private static int number(
-      Side side, int base, String text, Token t, Token next, List<NumberMention> out) {
+      Side side, int base, String text, Token t, Token next, List<NumberMention> out, Token from) {
     int start = base + t.start();
     if (next != null && next.number() && isTime(text, t, next)) {
       out.add(mention(side, start, base + next.end(), time(t, next), true));
@@ -177,12 +217,34 @@ final class NumberCheck {
     }
     int end = base + percentEnd(text, t.end());
     String value = Numbers.canonical(t.text());
-    String alternative =
-        THOUSANDS_POINT.matcher(View.of(t.text()).text()).matches()
-            ? Numbers.canonical(t.text().replace(".", ""))
-            : null;
-    out.add(new NumberMention(start, end, value, true, side.position(start), alternative, false));
+    String full = from == null ? null : rangeEnd(Numbers.canonical(from.text()), value);
+    String alternative = full != null ? value : thousandsPoint(t);
+    NumberMention m =
+        new NumberMention(
+            start, end, full != null ? full : value, true, side.position(start), alternative, false);
+    out.add(m);
     return 0;
+  }
+
+  /** 42.000 read the German way, as 42000; null for other numbers. */
+  private static String thousandsPoint(Token t) {
+    return THOUSANDS_POINT.matcher(View.of(t.text()).text()).matches()
+        ? Numbers.canonical(t.text().replace(".", ""))
+        : null;
+  }
+
+  /**
+   * The full end of an abbreviated range: 1843–47 is 1843 to 1847 and 1912–3 is 1912 to 1913, the
+   * end taking the start's leading digits. Null when {@code end} is not shorter than {@code start}
+   * or the range would run backwards; the end as written stays its alternative, since a و between
+   * numbers may be a plain "and" (2003 و47 شخصًا: 2003 and 47 people).
+   */
+  static String rangeEnd(String start, String end) {
+    if (!start.matches("\\d{3,}") || !end.matches("\\d+") || end.length() >= start.length()) {
+      return null;
+    }
+    String full = start.substring(0, start.length() - end.length()) + end;
+    return Long.parseLong(full) > Long.parseLong(start) ? full : null;
   }
 
   /**

@@ -23,6 +23,14 @@ class NumberCheckTest {
     return check(arabic, english, NUMBERS);
   }
 
+  /** Asserts the messages of the number findings of one pair, none when none are given. */
+  private static void assertNumbers(String arabic, String english, String... messages) {
+    assertThat(numbers(arabic, english))
+        .as(arabic + " | " + english)
+        .extracting(Finding::message)
+        .containsExactly(messages);
+  }
+
   @Test
   void arabicIndicDigitsWithoutThousandsMarkEqualWesternWithIt() {
     assertThat(
@@ -148,5 +156,17 @@ class NumberCheckTest {
             numbers(
                 "الإنزيم المحول للأنجيوتنسين 2 مستقبل للفيروس", "ACE2 is a receptor of the virus"))
         .isEmpty();
+  }
+
+  @Test
+  void abbreviatedRangeEndsTakeTheirCenturyFromTheStart() {
+    assertNumbers("عاش في لندن بين عامي 1843 و1847", "He lived in London in 1843–47."); // en dash
+    assertNumbers("من 1912 إلى 1913", "from 1912-3"); // hyphen, one digit
+    assertNumbers("من 1843 إلى 1847", "from 1843 to 47");
+    assertNumbers("بين 1843–47 و1850", "between 1843 and 1847 and in 1850"); // Arabic abbreviates
+    // a range end that differs is still a changed number
+    assertNumbers("من 1843 إلى 1848", "from 1843–47", "1848 in the source is 47 in the translation");
+    // a smaller number after a conjunction is no range end: 2003 and 47 people
+    assertNumbers("في عام 2003 و47 شخصًا", "in 2003 and 47 people");
   }
 }
