@@ -46,8 +46,11 @@ final class NumberCheck {
           Map.entry("بليون", "1000000000"),
           Map.entry("تريليون", "1000000000000"));
 
-  /** A point before three digits, which some translations use as a thousands mark (42.000). */
-  private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
+  /**
+   * Points before groups of three digits, which some translations use as thousands marks (42.000,
+   * 31.407.552).
+   */
+  private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
 
   /**
    * What stands between the two numbers of a range: a dash, "to", or Arabic إلى, حتى or the

@@ -169,4 +169,15 @@ class NumberCheckTest {
     // a smaller number after a conjunction is no range end: 2003 and 47 people
     assertNumbers("في عام 2003 و47 شخصًا", "in 2003 and 47 people");
   }
+
+  @Test
+  void thousandsMarksOfEveryScriptButNotTheCommasOfAList() {
+    assertNumbers("بلغ عدد السكان ٣١،٤٠٧،٥٥٢ نسمة", "The population was 31,407,552."); // Arabic comma
+    assertNumbers("بلغ عدد السكان 31٬407٬552 نسمة", "The population was 31,407,552."); // ٬
+    assertNumbers("بلغ عدد السكان 31.407.552 نسمة", "The population was 31,407,552."); // points
+    // a comma before anything but three digits separates the numbers of a list
+    assertNumbers("الفصول 3، 4 و5", "chapters 3, 4 and 5");
+    assertNumbers("الفصول 3،4 و5", "chapters 3, 4 and 5");
+    assertNumbers("الفصول 3،4 و5", "chapters 3, 4 and 6", "5 in the source is 6 in the translation");
+  }
 }
