@@ -59,6 +59,18 @@ final class NumberCheck {
   private static final Set<String> RANGE_MARKS =
       Set.of("-", "–", "—", "to", "until", "إلى", "الى", "حتى", "و");
 
+  /** Metric prefixes of a thousand and more, spelled out: kilometres, megawatts, teragrams. */
+  private static final Pattern UNIT_PREFIX =
+      Pattern.compile("(?:kilo|mega|giga|tera|peta|exa)\\p{L}");
+
+  /** Their symbols before a unit's: km, kg, MW, GWh, Tg, Mt. */
+  private static final Pattern UNIT_SYMBOL =
+      Pattern.compile("[kMGTPE](?:m|g|t|W|Wh|J|B|L|Hz|V|eV)");
+
+  private static final Pattern ARABIC_UNIT_PREFIX =
+      Pattern.compile("(?:كيلو|ميغا|ميجا|جيجا|غيغا|تيرا|بيتا)\\p{L}");
+  private static final Set<String> ARABIC_UNITS = Set.of("كم", "كغ", "كجم", "كلم");
+
   /** How far along the sentence (0 to 1) a number word may stand from the digits it confirms. */
   private static final double WORD_REACH = 0.5;
 
@@ -182,13 +194,51 @@ final class NumberCheck {
           continue;
         }
         if (t.number()) {
-          Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
-          n += number(side, base, text, t, next, out, rangeStart(t));
+          n += number(t, n + 1 < tokens.size() ? tokens.get(n + 1) : null);
           previous = t;
         } else {
           word(side, base, t, out);
         }
       }
+    }
+
+    /**
+     * Adds the number that starts at {@code t}: a clock time or a number with its magnitude word
+     * (both take the next token too, and the method returns 1), or a plain number (0).
+     */
+    private int number(Token t, Token next) {
+      int start = base + t.start();
+      if (next != null && next.number() && isTime(text, t, next)) {
+        out.add(mention(side, start, base + next.end(), time(t, next), true));
+        return 1;
+      }
+      String value = Numbers.canonical(t.text());
+      boolean follows = next != null && !next.number() && adjacent(text, t, next);
+      if (follows && magnitude(next) != null && !inName(text, t)) {
+        String scaled = scaled(value, magnitude(next));
+        double position = side.position(start);
+        out.add(
+            new NumberMention(
+                start, base + next.end(), scaled, true, position, null, false, value, false));
+        return 1;
+      }
+      plain(t, value, follows && isScaledUnit(next.text()));
+      return 0;
+    }
+
+    /**
+     * A number without magnitude word, with its percent sign, read as the end of a range if it
+     * ends one.
+     */
+    private void plain(Token t, String value, boolean unit) {
+      int start = base + t.start();
+      int end = base + percentEnd(text, t.end());
+      Token from = rangeStart(t);
+      String full = from == null ? null : rangeEnd(Numbers.canonical(from.text()), value);
+      String alternative = full != null ? value : thousandsPoint(t);
+      String v = full != null ? full : value;
+      double position = side.position(start);
+      out.add(new NumberMention(start, end, v, true, position, alternative, false, null, unit));
     }
 
     /** The start of the range {@code t} ends (the 1843 of 1843–47), or null. */
@@ -201,32 +251,23 @@ final class NumberCheck {
     }
   }
 
+  /** Digits written against a word with a hyphen: the 2 of SARS-CoV-2 or كوف-2, part of a name. */
+  private static boolean inName(String text, Token t) {
+    int i = t.start();
+    return i >= 2 && text.charAt(i - 1) == '-' && Character.isLetter(text.charAt(i - 2));
+  }
+
   /**
-   * Adds the number that starts at {@code t}: a clock time or a number with its magnitude word
-   * (both take the next token too, and the method returns 1), or a plain number with its percent
-   * sign (0), read as the end of the range that {@code from} starts if there is one.
+   * A unit that holds a magnitude of its own (teragrams, km, MW, كيلومتر, ميغاواط), which a
+   * translation may render with a magnitude word instead (12 trillion grams, 5 آلاف متر).
    */
-  private static int number(
-      Side side, int base, String text, Token t, Token next, List<NumberMention> out, Token from) {
-    int start = base + t.start();
-    if (next != null && next.number() && isTime(text, t, next)) {
-      out.add(mention(side, start, base + next.end(), time(t, next), true));
-      return 1;
+  private static boolean isScaledUnit(String word) {
+    if (Words.isArabic(word)) {
+      String n = ArabicTerms.normalize(word).replaceFirst("^ال", "");
+      return ARABIC_UNITS.contains(n) || ARABIC_UNIT_PREFIX.matcher(n).lookingAt();
     }
-    if (next != null && magnitude(next) != null && adjacent(text, t, next)) {
-      String value = scaled(Numbers.canonical(t.text()), magnitude(next));
-      out.add(mention(side, start, base + next.end(), value, true));
-      return 1;
-    }
-    int end = base + percentEnd(text, t.end());
-    String value = Numbers.canonical(t.text());
-    String full = from == null ? null : rangeEnd(Numbers.canonical(from.text()), value);
-    String alternative = full != null ? value : thousandsPoint(t);
-    NumberMention m =
-        new NumberMention(
-            start, end, full != null ? full : value, true, side.position(start), alternative, false);
-    out.add(m);
-    return 0;
+    return UNIT_SYMBOL.matcher(word).matches()
+        || UNIT_PREFIX.matcher(EnglishTerms.lower(word)).lookingAt();
   }
 
   /** 42.000 read the German way, as 42000; null for other numbers. */
@@ -242,7 +283,7 @@ final class NumberCheck {
    * or the range would run backwards; the end as written stays its alternative, since a و between
    * numbers may be a plain "and" (2003 و47 شخصًا: 2003 and 47 people).
    */
-  static String rangeEnd(String start, String end) {
+  private static String rangeEnd(String start, String end) {
     if (!start.matches("\\d{3,}") || !end.matches("\\d+") || end.length() >= start.length()) {
       return null;
     }
@@ -262,13 +303,14 @@ final class NumberCheck {
     for (Token d : Tokens.digitsInside(t)) {
       int start = base + d.start();
       String value = Numbers.canonical(d.text());
-      out.add(new NumberMention(start, base + d.end(), value, false, 0, null, true));
+      out.add(new NumberMention(start, base + d.end(), value, false, 0, null, true, null, false));
     }
   }
 
   private static NumberMention mention(
       Side side, int start, int end, String value, boolean digits) {
-    return new NumberMention(start, end, value, digits, side.position(start), null, false);
+    return new NumberMention(
+        start, end, value, digits, side.position(start), null, false, null, false);
   }
 
   /** "1." or "2)" opening a line: the numbering of a list, which translations often drop. */

@@ -12,6 +12,9 @@ package org.qarin.audit;
  *     42000
  * @param code digits inside a word (ACE2): specific enough to confirm a number anywhere in the
  *     sentence, where a number word (two) only confirms one nearby
+ * @param mantissa the number before its magnitude word (12 of "12 trillion"), or null
+ * @param unit a number without magnitude word followed by a unit that may hold one (12 teragrams,
+ *     5 km)
  */
 record NumberMention(
     int start,
@@ -20,12 +23,24 @@ record NumberMention(
     boolean digits,
     double position,
     String alternative,
-    boolean code) {
+    boolean code,
+    String mantissa,
+    boolean unit) {
 
   /** Whether two mentions can be the same number. */
   boolean sameValue(NumberMention o) {
     return value.equals(o.value)
         || value.equals(o.alternative)
-        || (alternative != null && alternative.equals(o.value));
+        || (alternative != null && alternative.equals(o.value))
+        || scaledUnit(o)
+        || o.scaledUnit(this);
+  }
+
+  /**
+   * 12 trillion against 12 teragrams, 5 آلاف متر against 5 km: a translation may move the scale
+   * into the unit, so a magnitude word's mantissa matches a bare number before a unit.
+   */
+  private boolean scaledUnit(NumberMention o) {
+    return mantissa != null && o.unit && mantissa.equals(o.value);
   }
 }

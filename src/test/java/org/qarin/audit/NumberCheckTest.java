@@ -180,4 +180,22 @@ class NumberCheckTest {
     assertNumbers("الفصول 3،4 و5", "chapters 3, 4 and 5");
     assertNumbers("الفصول 3،4 و5", "chapters 3, 4 and 6", "5 in the source is 6 in the translation");
   }
+
+  @Test
+  void aScaledNumberMatchesTheBareMantissaBeforeAUnitOfItsOwn() {
+    assertNumbers("أطلق البركان 12 تريليون غرام من الكبريت", "It released 12 teragrams of sulphur");
+    assertNumbers("أطلق 12 تيراغرام", "It released 12 trillion grams");
+    assertNumbers("بطول 5 آلاف متر", "5 km long");
+    assertNumbers("بطول 5 كيلومترات", "5 thousand metres long");
+    assertNumbers("بقدرة 2 مليون واط", "a 2 MW plant");
+    assertNumbers("بكلفة 3.5 مليون دولار", "at a cost of $3,500,000"); // still the full value
+    // without a unit, a scale word dropped is a changed number
+    assertNumbers("نزح 12 مليون شخص", "12 people fled", "12 مليون in the source is 12 in the translation");
+  }
+
+  @Test
+  void aNumberWrittenAgainstANameTakesNoScaleWord() {
+    // the 2 of SARS-CoV-2 followed by مليون ("a million") is no 2 million
+    assertNumbers("تجاوز عدد إصابات سارس كوف-2 مليون إصابة", "SARS-CoV-2 passes one million cases");
+  }
 }
