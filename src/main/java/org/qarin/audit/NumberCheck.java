@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
@@ -197,9 +196,47 @@ final class NumberCheck {
           n += number(t, n + 1 < tokens.size() ? tokens.get(n + 1) : null);
           previous = t;
         } else {
-          word(side, base, t, out);
+          n += words(n);
         }
       }
+    }
+
+    /**
+     * Adds the number a run of number words starting at token {@code n} spells (three, twenty-one,
+     * خمسة عشر), or else the digits inside the word, and returns how many tokens beyond the first
+     * the run took. Number words confirm a number on the other side, never raise one.
+     */
+    private int words(int n) {
+      Token t = tokens.get(n);
+      Long first = wordValue(t);
+      if (first == null) {
+        code(side, base, t, out);
+        return 0;
+      }
+      NumberWords.Run run = new NumberWords.Run(first, Words.isArabic(t.text()));
+      int m = n;
+      for (int j = next(m); j < tokens.size() && joins(tokens.get(m), tokens.get(j)); j = next(m)) {
+        if (!run.add(wordValue(tokens.get(j)))) {
+          break;
+        }
+        m = j;
+      }
+      int end = base + tokens.get(m).end();
+      out.add(mention(side, base + t.start(), end, Long.toString(run.value()), false));
+      return m - n;
+    }
+
+    /** The token after {@code m}, or the one after that when a separate "and" or و comes first. */
+    private int next(int m) {
+      int j = m + 1;
+      boolean and = j + 1 < tokens.size() && List.of("and", "و").contains(tokens.get(j).text());
+      return and ? j + 1 : j;
+    }
+
+    /** Whether only a space, a hyphen, "and" or a separate و stands between two words. */
+    private boolean joins(Token a, Token b) {
+      String between = text.substring(a.end(), b.start()).strip();
+      return between.isEmpty() || List.of("-", "and", "و").contains(between);
     }
 
     /**
@@ -291,20 +328,23 @@ final class NumberCheck {
     return Long.parseLong(full) > Long.parseLong(start) ? full : null;
   }
 
-  /**
-   * A number word (three, ثلاثة, million) or the digits inside a word (ACE2, which Arabic writes
-   * "أيه سي إي 2"): these confirm a number on the other side, never raise one.
-   */
-  private static void word(Side side, int base, Token t, List<NumberMention> out) {
-    String form = normalForm(t.text());
-    Numbers.ofWord(form)
-        .or(() -> Optional.ofNullable(MAGNITUDES.get(form)))
-        .ifPresent(v -> out.add(mention(side, base + t.start(), base + t.end(), v, false)));
+  /** The digits inside a word (ACE2, which Arabic writes "أيه سي إي 2"), which confirm a number. */
+  private static void code(Side side, int base, Token t, List<NumberMention> out) {
     for (Token d : Tokens.digitsInside(t)) {
       int start = base + d.start();
       String value = Numbers.canonical(d.text());
       out.add(new NumberMention(start, base + d.end(), value, false, 0, null, true, null, false));
     }
+  }
+
+  /** The value of a number word (three, ثلاثة, الثالث, million), or null. */
+  private static Long wordValue(Token t) {
+    if (t.number()) {
+      return null;
+    }
+    String form = normalForm(t.text());
+    Long v = NumberWords.value(form);
+    return v != null || !MAGNITUDES.containsKey(form) ? v : Long.valueOf(MAGNITUDES.get(form));
   }
 
   private static NumberMention mention(
@@ -372,7 +412,7 @@ final class NumberCheck {
     }
     ArabicTerms.Forms forms = ArabicTerms.forms(word);
     String n = forms.normalized();
-    if (MAGNITUDES.containsKey(n) || Numbers.ofWord(n).isPresent()) {
+    if (MAGNITUDES.containsKey(n) || NumberWords.value(n) != null) {
       return n;
     }
     String light = forms.lightKey();

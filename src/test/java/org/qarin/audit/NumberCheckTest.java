@@ -165,20 +165,27 @@ class NumberCheckTest {
     assertNumbers("من 1843 إلى 1847", "from 1843 to 47");
     assertNumbers("بين 1843–47 و1850", "between 1843 and 1847 and in 1850"); // Arabic abbreviates
     // a range end that differs is still a changed number
-    assertNumbers("من 1843 إلى 1848", "from 1843–47", "1848 in the source is 47 in the translation");
+    assertNumbers(
+        "من 1843 إلى 1848",
+        "from 1843–47",
+        "1848 in the source is 47 in the translation");
     // a smaller number after a conjunction is no range end: 2003 and 47 people
     assertNumbers("في عام 2003 و47 شخصًا", "in 2003 and 47 people");
   }
 
   @Test
   void thousandsMarksOfEveryScriptButNotTheCommasOfAList() {
-    assertNumbers("بلغ عدد السكان ٣١،٤٠٧،٥٥٢ نسمة", "The population was 31,407,552."); // Arabic comma
-    assertNumbers("بلغ عدد السكان 31٬407٬552 نسمة", "The population was 31,407,552."); // ٬
-    assertNumbers("بلغ عدد السكان 31.407.552 نسمة", "The population was 31,407,552."); // points
+    // the Arabic comma, the Arabic thousands sign, points
+    assertNumbers("بلغ عدد السكان ٣١،٤٠٧،٥٥٢ نسمة", "The population was 31,407,552.");
+    assertNumbers("بلغ عدد السكان 31٬407٬552 نسمة", "The population was 31,407,552.");
+    assertNumbers("بلغ عدد السكان 31.407.552 نسمة", "The population was 31,407,552.");
     // a comma before anything but three digits separates the numbers of a list
     assertNumbers("الفصول 3، 4 و5", "chapters 3, 4 and 5");
     assertNumbers("الفصول 3،4 و5", "chapters 3, 4 and 5");
-    assertNumbers("الفصول 3،4 و5", "chapters 3, 4 and 6", "5 in the source is 6 in the translation");
+    assertNumbers(
+        "الفصول 3،4 و5",
+        "chapters 3, 4 and 6",
+        "5 in the source is 6 in the translation");
   }
 
   @Test
@@ -190,12 +197,49 @@ class NumberCheckTest {
     assertNumbers("بقدرة 2 مليون واط", "a 2 MW plant");
     assertNumbers("بكلفة 3.5 مليون دولار", "at a cost of $3,500,000"); // still the full value
     // without a unit, a scale word dropped is a changed number
-    assertNumbers("نزح 12 مليون شخص", "12 people fled", "12 مليون in the source is 12 in the translation");
+    assertNumbers(
+        "نزح 12 مليون شخص",
+        "12 people fled",
+        "12 مليون in the source is 12 in the translation");
   }
 
   @Test
   void aNumberWrittenAgainstANameTakesNoScaleWord() {
     // the 2 of SARS-CoV-2 followed by مليون ("a million") is no 2 million
     assertNumbers("تجاوز عدد إصابات سارس كوف-2 مليون إصابة", "SARS-CoV-2 passes one million cases");
+  }
+
+  @Test
+  void numbersWrittenOutConfirmTheirDigitsWhateverTheirForm() {
+    assertNumbers("خمسة عشر طفلًا", "15 children"); // a teen, in two words
+    assertNumbers("أربعون شخصًا", "40 people");
+    assertNumbers("60 شخصًا", "sixty people");
+    assertNumbers("مئتا شخص", "200 people"); // a dual
+    assertNumbers("ثلاثمائة شخص", "300 people");
+    assertNumbers("واحد وعشرون شخصًا", "21 people");
+    assertNumbers("21 شخصًا", "twenty-one people");
+    assertNumbers("وُلد عام ألف وتسعمئة وعشرين", "born in 1920");
+    assertNumbers("وُلد عام ألف و تسعمئة و عشرين", "born in 1920"); // a separate و
+    assertNumbers("خلال أربعاً وعشرين ساعة", "within 24 hours"); // the accusative alef
+    assertNumbers("قبل ألفي عام", "2,000 years ago");
+    assertNumbers("نحو ثلاثة آلاف شخص", "about 3,000 people");
+    // vague counts confirm no number
+    assertNumbers("عشرات الأشخاص", "dozens of people");
+    assertNumbers("عشرات الأشخاص", "20 people", "20 in the translation is not in the source");
+    // two numbers in a row stay two: two or three is no five
+    assertNumbers("اثنان أو ثلاثة", "2 or 3");
+    assertNumbers(
+        "شخصان وثلاثة أطفال",
+        "two people and 5 children",
+        "5 in the translation is not in the source");
+  }
+
+  @Test
+  void ordinalsConfirmTheirNumber() {
+    assertNumbers("في الطابق الثالث", "on the 3rd floor");
+    assertNumbers("حلّ في المرتبة 3", "came third");
+    assertNumbers("في القرن التاسع عشر", "in the 19th century");
+    assertNumbers("عاش في القرن 19 في أوروبا", "He lived in the nineteenth century in Europe");
+    assertNumbers("في الدورة الحادية عشرة", "at the 11th session");
   }
 }
