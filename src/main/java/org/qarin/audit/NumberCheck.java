@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
@@ -69,6 +70,11 @@ final class NumberCheck {
   private static final Pattern ARABIC_UNIT_PREFIX =
       Pattern.compile("(?:كيلو|ميغا|ميجا|جيجا|غيغا|تيرا|بيتا)\\p{L}");
   private static final Set<String> ARABIC_UNITS = Set.of("كم", "كغ", "كجم", "كلم");
+
+  private static final Pattern PERCENT =
+      Pattern.compile(
+          "\\s*(?:[%٪]|(?:per ?cent|percent|pct)\\b|(?:في\\s*|ب)ال(?:مئ|مائ|ماي)[ةه](?!\\p{L}))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** How far along the sentence (0 to 1) a number word may stand from the digits it confirms. */
   private static final double WORD_REACH = 0.5;
@@ -189,8 +195,9 @@ final class NumberCheck {
     void read(List<Span> dates) {
       for (int n = 0; n < tokens.size(); n++) {
         Token t = tokens.get(n);
-        if (inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {
-          continue;
+        boolean taken = !out.isEmpty() && base + t.start() < out.get(out.size() - 1).end();
+        if (taken || inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {
+          continue; // the words of a percentage, a date's digits, list numbering
         }
         if (t.number()) {
           n += number(t, n + 1 < tokens.size() ? tokens.get(n + 1) : null);
@@ -393,13 +400,13 @@ final class NumberCheck {
     }
   }
 
-  /** The end of a number with a following percent sign ("60%", "60 ٪") included. */
+  /**
+   * The end of a number with its percent sign or words included ("60%", "60 ٪", "60 per cent", "60
+   * بالمئة", "60 في المائة"): they are one percentage, and the مئة of بالمئة is no hundred.
+   */
   private static int percentEnd(String text, int end) {
-    int i = end;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i < text.length() && (text.charAt(i) == '%' || text.charAt(i) == '٪') ? i + 1 : end;
+    Matcher m = PERCENT.matcher(text).region(end, text.length());
+    return m.lookingAt() ? m.end() : end;
   }
 
   /**

@@ -242,4 +242,20 @@ class NumberCheckTest {
     assertNumbers("عاش في القرن 19 في أوروبا", "He lived in the nineteenth century in Europe");
     assertNumbers("في الدورة الحادية عشرة", "at the 11th session");
   }
+
+  @Test
+  void percentSignsAndWordsAreOnePercentage() {
+    assertNumbers("ارتفعت بنسبة 25٪", "rose by 25 per cent");
+    assertNumbers("ارتفعت بنسبة ٢٥ بالمئة", "rose by 25%");
+    assertNumbers("ارتفعت بنسبة 25 في المائة", "rose by 25 percent");
+    // the مئة of بالمئة is no hundred, which would confirm the 100 the source lacks
+    assertNumbers(
+        "ارتفعت بنسبة 25 بالمئة بين الموظفين",
+        "rose by 25% among the 100 staff",
+        "100 in the translation is not in the source");
+    assertNumbers(
+        "ارتفعت بنسبة 20 بالمئة",
+        "rose by 25 per cent",
+        "20 بالمئة in the source is 25 per cent in the translation");
+  }
 }
