@@ -76,6 +76,32 @@ final class NumberCheck {
           "\\s*(?:[%٪]|(?:per ?cent|percent|pct)\\b|(?:في\\s*|ب)ال(?:مئ|مائ|ماي)[ةه](?!\\p{L}))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A unit of measure after a number (km, °F, feet, ميلًا once the view drops its diacritics). */
+  private static final String UNIT_WORD =
+      "(?:°\\s*[CF]?|[CF]|k?m|cm|mm|mi|miles?|km/h|mph|kph|ft|feet|foot|in|inch(?:es)?|yd|yards?"
+          + "|(?:kilo|centi|milli)?met(?:re|er)s?|kg|g|grams?|kilograms?|lbs?|pounds?|oz|ounces?"
+          + "|t|tonnes?|tons?|l|litres?|liters?|gal|gallons?|acres?|ha|hectares?|sq|square|knots?"
+          + "|كم|كيلومترا?ت?|ميلا?|أميال|اميال|مترا?|أمتار|امتار|قدما?|أقدام|اقدام"
+          + "|بوصة|بوصات|إنش|انش"
+          + "|سم|ملم|مم|كغ|كجم|كيلوغراما?ت?|غراما?ت?|رطلا?|أرطال|ارطال|طنا?|أطنان|اطنان|لترا?ت?"
+          + "|غالونا?ت?|هكتارا?ت?|فدانا?|درجة|درجات)(?![\\p{L}])";
+
+  private static final Pattern UNIT = Pattern.compile("\\s*" + UNIT_WORD);
+
+  /**
+   * What stands between a number with its unit and the same quantity in another unit: an opening
+   * parenthesis, or "or" with a word of approximation, and optionally that word.
+   */
+  private static final Pattern CONVERSION =
+      Pattern.compile(
+          "\\s*"
+              + UNIT_WORD
+              + "\\.?\\s*(?:\\(\\s*(?:APPROX\\s*)?|,?\\s+(?:or|أو)\\s+APPROX\\s*)"
+                  .replace(
+                      "APPROX",
+                      "(?:about|around|roughly|approximately|approx\\.|ca\\.|c\\.|some|nearly"
+                          + "|حوالي|نحو|قرابة|ما يقارب|تقريبا)"));
+
   /** How far along the sentence (0 to 1) a number word may stand from the digits it confirms. */
   private static final double WORD_REACH = 0.5;
 
@@ -260,10 +286,8 @@ final class NumberCheck {
       boolean follows = next != null && !next.number() && adjacent(text, t, next);
       if (follows && magnitude(next) != null && !inName(text, t)) {
         String scaled = scaled(value, magnitude(next));
-        double position = side.position(start);
-        out.add(
-            new NumberMention(
-                start, base + next.end(), scaled, true, position, null, false, value, false));
+        int end = base + next.end();
+        out.add(NumberMention.digits(start, end, scaled, side.position(start)).withMantissa(value));
         return 1;
       }
       plain(t, value, follows && isScaledUnit(next.text()));
@@ -271,8 +295,8 @@ final class NumberCheck {
     }
 
     /**
-     * A number without magnitude word, with its percent sign, read as the end of a range if it
-     * ends one.
+     * A number without magnitude word, with its percent sign, read as the end of a range or as a
+     * conversion of the number before it if it is one.
      */
     private void plain(Token t, String value, boolean unit) {
       int start = base + t.start();
@@ -280,9 +304,25 @@ final class NumberCheck {
       Token from = rangeStart(t);
       String full = from == null ? null : rangeEnd(Numbers.canonical(from.text()), value);
       String alternative = full != null ? value : thousandsPoint(t);
-      String v = full != null ? full : value;
-      double position = side.position(start);
-      out.add(new NumberMention(start, end, v, true, position, alternative, false, null, unit));
+      out.add(
+          NumberMention.digits(start, end, full != null ? full : value, side.position(start))
+              .withAlternative(alternative)
+              .withUnit(unit)
+              .withConversion(converts(t)));
+    }
+
+    /**
+     * Whether {@code t} gives the number before it in another unit: "5,200 km (3,230 mi)", "100 °F
+     * (38 °C)", "6 feet or about 1.8 m". Both numbers need a unit, so that a count in parentheses
+     * after another ("40 cases (12 deaths)") stays a number.
+     */
+    private boolean converts(Token t) {
+      if (previous == null) {
+        return false;
+      }
+      String between = View.of(text.substring(previous.end(), t.start())).text();
+      String after = View.of(text.substring(t.end())).text();
+      return CONVERSION.matcher(between).matches() && UNIT.matcher(after).lookingAt();
     }
 
     /** The start of the range {@code t} ends (the 1843 of 1843–47), or null. */
@@ -340,7 +380,7 @@ final class NumberCheck {
     for (Token d : Tokens.digitsInside(t)) {
       int start = base + d.start();
       String value = Numbers.canonical(d.text());
-      out.add(new NumberMention(start, base + d.end(), value, false, 0, null, true, null, false));
+      out.add(NumberMention.code(start, base + d.end(), value));
     }
   }
 
@@ -356,8 +396,10 @@ final class NumberCheck {
 
   private static NumberMention mention(
       Side side, int start, int end, String value, boolean digits) {
-    return new NumberMention(
-        start, end, value, digits, side.position(start), null, false, null, false);
+    double position = side.position(start);
+    return digits
+        ? NumberMention.digits(start, end, value, position)
+        : NumberMention.word(start, end, value, position);
   }
 
   /** "1." or "2)" opening a line: the numbering of a list, which translations often drop. */
@@ -435,10 +477,16 @@ final class NumberCheck {
     return false;
   }
 
+  /**
+   * The numbers in digits left unmatched, without conversions: of a number and its conversion, the
+   * other side needs only one, and a changed number is reported once, not again through its
+   * conversion.
+   */
   private static List<NumberMention> unmatchedDigits(List<NumberMention> all, boolean[] done) {
     List<NumberMention> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      if (!done[i] && all.get(i).digits()) {
+      boolean converted = i + 1 < all.size() && all.get(i + 1).conversion() && done[i + 1];
+      if (!done[i] && all.get(i).digits() && !all.get(i).conversion() && !converted) {
         out.add(all.get(i));
       }
     }

@@ -15,6 +15,8 @@ package org.qarin.audit;
  * @param mantissa the number before its magnitude word (12 of "12 trillion"), or null
  * @param unit a number without magnitude word followed by a unit that may hold one (12 teragrams,
  *     5 km)
+ * @param conversion the number before it converted to another unit (the 3,230 of "5,200 km (3,230
+ *     mi)")
  */
 record NumberMention(
     int start,
@@ -25,7 +27,43 @@ record NumberMention(
     String alternative,
     boolean code,
     String mantissa,
-    boolean unit) {
+    boolean unit,
+    boolean conversion) {
+
+  /** A number in digits. */
+  static NumberMention digits(int start, int end, String value, double position) {
+    return new NumberMention(start, end, value, true, position, null, false, null, false, false);
+  }
+
+  /** A number word, which only confirms a number nearby. */
+  static NumberMention word(int start, int end, String value, double position) {
+    return new NumberMention(start, end, value, false, position, null, false, null, false, false);
+  }
+
+  /** Digits inside a word, which confirm a number anywhere in the sentence. */
+  static NumberMention code(int start, int end, String value) {
+    return new NumberMention(start, end, value, false, 0, null, true, null, false, false);
+  }
+
+  NumberMention withAlternative(String a) {
+    return new NumberMention(
+        start, end, value, digits, position, a, code, mantissa, unit, conversion);
+  }
+
+  NumberMention withMantissa(String m) {
+    return new NumberMention(
+        start, end, value, digits, position, alternative, code, m, unit, conversion);
+  }
+
+  NumberMention withUnit(boolean u) {
+    return new NumberMention(
+        start, end, value, digits, position, alternative, code, mantissa, u, conversion);
+  }
+
+  NumberMention withConversion(boolean c) {
+    return new NumberMention(
+        start, end, value, digits, position, alternative, code, mantissa, unit, c);
+  }
 
   /** Whether two mentions can be the same number. */
   boolean sameValue(NumberMention o) {

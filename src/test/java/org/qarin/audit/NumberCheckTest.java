@@ -258,4 +258,23 @@ class NumberCheckTest {
         "rose by 25 per cent",
         "20 بالمئة in the source is 25 per cent in the translation");
   }
+
+  @Test
+  void aUnitConversionGivenOnOneSideOnlyIsNoNumber() {
+    assertNumbers("تبلغ المسافة 5200 كيلومتر", "The distance is 5,200 km (3,230 mi).");
+    assertNumbers("تصل الحرارة إلى 38 درجة مئوية", "Temperatures reach 100 °F (38 °C).");
+    assertNumbers("يبلغ طوله 1.8 متر", "He is 6 feet (1.8 m) tall.");
+    assertNumbers("يبلغ طوله 1.8 متر", "He is 6 feet or about 1.8 m tall.");
+    assertNumbers("تبلغ المسافة 5200 كيلومتر (3230 ميلًا)", "The distance is 5,200 km.");
+    // a changed number is reported once, not again through its conversion
+    assertNumbers(
+        "تبلغ المسافة 5000 كيلومتر",
+        "The distance is 5,200 km (3,230 mi).",
+        "5000 in the source is 5,200 in the translation");
+    // a number in parentheses after a count is no conversion
+    assertNumbers(
+        "سُجلت 40 إصابة",
+        "40 cases were recorded (12 deaths).",
+        "12 in the translation is not in the source");
+  }
 }
