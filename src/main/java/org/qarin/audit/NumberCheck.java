@@ -102,6 +102,9 @@ final class NumberCheck {
                       "(?:about|around|roughly|approximately|approx\\.|ca\\.|c\\.|some|nearly"
                           + "|حوالي|نحو|قرابة|ما يقارب|تقريبا)"));
 
+  /** The mark after a list's number: "1." "2)" "(3)" "4-", then a space. */
+  private static final Pattern LIST_MARK = Pattern.compile("[.)\\-–](?=\\s)");
+
   /** How far along the sentence (0 to 1) a number word may stand from the digits it confirms. */
   private static final double WORD_REACH = 0.5;
 
@@ -221,12 +224,11 @@ final class NumberCheck {
     void read(List<Span> dates) {
       for (int n = 0; n < tokens.size(); n++) {
         Token t = tokens.get(n);
-        boolean taken = !out.isEmpty() && base + t.start() < out.get(out.size() - 1).end();
-        if (taken || inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {
-          continue; // the words of a percentage, a date's digits, list numbering
+        if (skipped(n, dates)) {
+          continue;
         }
         if (t.number()) {
-          n += number(t, n + 1 < tokens.size() ? tokens.get(n + 1) : null);
+          n += number(t, token(n + 1));
           previous = t;
         } else {
           n += words(n);
@@ -257,6 +259,19 @@ final class NumberCheck {
       int end = base + tokens.get(m).end();
       out.add(mention(side, base + t.start(), end, Long.toString(run.value()), false));
       return m - n;
+    }
+
+    /** Whether token {@code n} is a percentage's word, in a date, or a list's numbering. */
+    private boolean skipped(int n, List<Span> dates) {
+      Token t = tokens.get(n);
+      boolean taken = !out.isEmpty() && base + t.start() < out.get(out.size() - 1).end();
+      return taken
+          || inside(dates, base + t.start())
+          || (n == 0 && isListNumber(text, t, token(n + 1)));
+    }
+
+    private Token token(int i) {
+      return i < tokens.size() ? tokens.get(i) : null;
     }
 
     /** The token after {@code m}, or the one after that when a separate "and" or و comes first. */
@@ -402,13 +417,28 @@ final class NumberCheck {
         : NumberMention.word(start, end, value, position);
   }
 
-  /** "1." or "2)" opening a line: the numbering of a list, which translations often drop. */
-  private static boolean isListNumber(String text, Token t) {
-    return t.number()
-        && t.end() + 1 < text.length()
-        && (text.charAt(t.end()) == '.' || text.charAt(t.end()) == ')')
-        && Character.isWhitespace(text.charAt(t.end() + 1))
-        && text.substring(0, t.start()).isBlank();
+  /**
+   * Numbering opening a sentence, which translations often drop: a list's "1.", "2)", "(3)" or
+   * "4-", or a section number (3.2, 3.2.1) before a heading's first word. A decimal before a
+   * magnitude word, a unit or a percent sign (2.5 مليون, 1.5 km) is a quantity.
+   */
+  private static boolean isListNumber(String text, Token t, Token next) {
+    String before = text.substring(0, t.start()).strip();
+    if (!t.number() || !(before.isEmpty() || before.equals("("))) {
+      return false;
+    }
+    String after = text.substring(t.end());
+    return LIST_MARK.matcher(after).lookingAt() || isSectionNumber(t, next, after);
+  }
+
+  private static boolean isSectionNumber(Token t, Token next, String after) {
+    return View.of(t.text()).text().matches("\\d+(?:\\.\\d+)+")
+        && next != null
+        && !next.number()
+        && magnitude(next) == null
+        && !isScaledUnit(next.text())
+        && !UNIT.matcher(after).lookingAt()
+        && percentEnd(after, 0) == 0;
   }
 
   private static boolean isTime(String text, Token h, Token m) {

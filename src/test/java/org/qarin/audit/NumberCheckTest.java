@@ -277,4 +277,21 @@ class NumberCheckTest {
         "40 cases were recorded (12 deaths).",
         "12 in the translation is not in the source");
   }
+
+  @Test
+  void listNumberingAndSectionNumbersOpeningASentenceAreNoNumbers() {
+    assertNumbers("(1) ما أسباب العملية؟", "What caused the operation?"); // in parentheses
+    assertNumbers("1- أسباب العملية", "The causes of the operation"); // the Arabic dash
+    assertNumbers("3.2 الأسباب الرئيسية", "Main causes"); // a section number
+    assertNumbers("الأسباب الرئيسية", "3.2.1 Main causes");
+    // a number opening a sentence with a magnitude word or a unit is a quantity
+    assertNumbers(
+        "2.5 مليون شخص نزحوا",
+        "Many people fled",
+        "2.5 مليون in the source is not in the translation");
+    assertNumbers(
+        "1.5 كيلومتر هي المسافة",
+        "The distance is 2 km",
+        "1.5 in the source is 2 in the translation");
+  }
 }
