@@ -16,12 +16,13 @@ import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
- * Negation on one side of a link only. Clear markers (لا لم لن ليس عدم بلا بدون; not, n't, no,
+ * Negation on one side of a link only. Clear markers (لا لم لن ليس ألا عدم بلا بدون; not, n't, no,
  * never, neither, nor, without, none, cannot) raise a finding when the other side has no marker at
  * all; ambiguous ones (ما "what/which/not", غير "non-/other than", دون "without/below"; non, lack,
  * absence, failure, unable) only confirm a negation, never raise one. Idioms that negate nothing
- * are left out: لا يزال and ما زال ("still"), لا سيما ("especially"), and a negation that إلا turns
- * into "only" (لا تصلها المياه إلا مرة: water reaches them only once).
+ * are left out: لا يزال and ما زال ("still"), لا سيما ("especially"), and restrictive negation,
+ * which means "only": a negation that إلا or سوى turns into "only" (لا تصلها المياه إلا مرة: water
+ * reaches them only once), لا غير, and "nothing but".
  */
 final class NegationCheck {
   private static final Set<String> ARABIC_CLEAR =
@@ -34,6 +35,15 @@ final class NegationCheck {
       normalized(
           "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
           "نزال", "ازال", "سيما", "يقل", "تقل", "يقلان", "يزيد", "تزيد", "بد");
+
+  /**
+   * Exceptives, which after a negator mean "only" (لم يبق سوى, ما هو إلا). Written without its
+   * hamza, الا is taken for إلا; ألا is أن لا (see {@link #isThatNot}).
+   */
+  private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى");
+
+  /** Particles a preposition may stand before: بألا "with that not". */
+  private static final Set<String> AFTER_PREPOSITION = normalized("ألا");
 
   /** Words before لا that make it a choice rather than a negation: نعم/لا, أم لا, أو لا. */
   private static final Set<String> ARABIC_CHOICE = normalized("نعم", "ام", "او");
@@ -113,38 +123,83 @@ final class NegationCheck {
     return m;
   }
 
+  /** What a word does to the negation of its sentence. */
+  private enum Kind {
+    NONE,
+    /** A clear negator: raises a finding when the other side negates nothing. */
+    CLEAR,
+    /** A word that may negate: confirms a negation, never raises one. */
+    WEAK,
+    /**
+     * An exceptive (إلا, سوى) that turns the negator before it into "only": لا تصلها المياه إلا
+     * مرة, water reaches them only once.
+     */
+    ONLY
+  }
+
   private static void arabic(List<Token> tokens, int base, Markers m) {
     List<Span> clear = new ArrayList<>();
-    String previous = "";
     for (int n = 0; n < tokens.size(); n++) {
-      String w = particle(tokens.get(n).text());
-      String next = n + 1 < tokens.size() ? ArabicTerms.normalize(tokens.get(n + 1).text()) : "";
-      boolean negation = ARABIC_CLEAR.contains(w) || ARABIC_WEAK.contains(w);
-      if (negation && (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous))) {
-        m.weak = true; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no"
-      } else if (w.equals("الا") && !next.startsWith("ان") && !clear.isEmpty()) {
-        clear.remove(clear.size() - 1); // لا ... إلا: "only"
-        m.weak = true;
-      } else if (ARABIC_CLEAR.contains(w)) {
-        clear.add(span(base, tokens.get(n)));
-      } else if (ARABIC_WEAK.contains(w)) {
-        m.weak = true;
+      switch (arabicKind(tokens, n)) {
+        case CLEAR -> clear.add(span(base, tokens.get(n)));
+        case WEAK -> m.weak = true;
+        case ONLY -> {
+          if (!clear.isEmpty()) {
+            clear.remove(clear.size() - 1);
+            m.weak = true;
+          }
+        }
+        case NONE -> {}
       }
-      previous = w;
     }
     m.clear.addAll(clear);
   }
 
+  private static Kind arabicKind(List<Token> tokens, int n) {
+    String raw = tokens.get(n).text();
+    String w = particle(raw);
+    String next = n + 1 < tokens.size() ? ArabicTerms.normalize(tokens.get(n + 1).text()) : "";
+    String previous = n > 0 ? particle(tokens.get(n - 1).text()) : "";
+    if (ARABIC_EXCEPTIVES.contains(w) && !isThatNot(raw)) {
+      return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
+    }
+    boolean clear = ARABIC_CLEAR.contains(w) || isThatNot(raw);
+    if (!clear && !ARABIC_WEAK.contains(w)) {
+      return Kind.NONE;
+    }
+    if (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
+      return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
+    }
+    return clear ? Kind.CLEAR : Kind.WEAK;
+  }
+
+  /**
+   * ألا (or ألّا), أن لا "that not", a negator. Arabic writes it apart from the exceptive إلا by
+   * its hamza alone, so that only a hamza above the alef tells it; a bare الا is taken for إلا.
+   */
+  private static boolean isThatNot(String raw) {
+    String r = raw.replaceFirst("^[وفب]{1,2}(?=أ)", "");
+    return r.startsWith("أ") && particle(r).equals("الا");
+  }
+
   private void english(List<Token> tokens, int base, Markers m) {
-    for (Token t : tokens) {
-      String w = EnglishTerms.lower(t.text());
-      String raw = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-      if (ENGLISH_CLEAR.contains(w) || raw.endsWith("n't")) {
-        m.clear.add(span(base, t));
-      } else if (ENGLISH_WEAK.contains(w) || negativeWord(w)) {
-        m.weak = true;
+    for (int i = 0; i < tokens.size(); i++) {
+      switch (englishKind(tokens, i)) {
+        case CLEAR -> m.clear.add(span(base, tokens.get(i)));
+        case WEAK -> m.weak = true;
+        default -> {}
       }
     }
+  }
+
+  private Kind englishKind(List<Token> tokens, int i) {
+    String w = EnglishTerms.lower(tokens.get(i).text());
+    String raw = tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    String next = i + 1 < tokens.size() ? EnglishTerms.lower(tokens.get(i + 1).text()) : "";
+    if (ENGLISH_CLEAR.contains(w) || raw.endsWith("n't")) {
+      return next.equals("but") ? Kind.WEAK : Kind.CLEAR; // nothing but, cannot but: "only"
+    }
+    return ENGLISH_WEAK.contains(w) || negativeWord(w) ? Kind.WEAK : Kind.NONE;
   }
 
   /**
@@ -170,16 +225,25 @@ final class NegationCheck {
     return key != null && lexicon.knowsEnglish(key);
   }
 
-  /** An Arabic word without the conjunction و or ف before a particle (ولم, فلا, وليس). */
+  /**
+   * An Arabic word without the conjunction و or ف before a particle (ولم, فلا, وليس), or the
+   * preposition ب before a particle that follows one (بألا "that not"); بما is "with what".
+   */
   private static String particle(String word) {
     String n = ArabicTerms.normalize(word);
-    if (n.length() >= 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
-      String rest = n.substring(1);
-      if (ARABIC_CLEAR.contains(rest) || ARABIC_WEAK.contains(rest) || rest.equals("الا")) {
-        return rest;
-      }
+    boolean conjunction = n.length() > 2 && "وف".indexOf(n.charAt(0)) >= 0;
+    String rest = conjunction ? n.substring(1) : n;
+    if (isParticle(n)) {
+      return n;
+    } else if (conjunction && isParticle(rest)) {
+      return rest;
     }
-    return n;
+    boolean preposition = rest.length() > 2 && rest.charAt(0) == 'ب';
+    return preposition && AFTER_PREPOSITION.contains(rest.substring(1)) ? rest.substring(1) : n;
+  }
+
+  private static boolean isParticle(String n) {
+    return ARABIC_CLEAR.contains(n) || ARABIC_WEAK.contains(n) || ARABIC_EXCEPTIVES.contains(n);
   }
 
   private static List<Token> words(String text) {

@@ -19,6 +19,14 @@ class NegationCheckTest {
     return check(arabic, english, FindingKind.NEGATION_MISMATCH);
   }
 
+  /** Asserts the messages of the negation findings of one pair, none when none are given. */
+  private static void assertNegation(String arabic, String english, String... messages) {
+    assertThat(negation(arabic, english))
+        .as(arabic + " | " + english)
+        .extracting(Finding::message)
+        .containsExactly(messages);
+  }
+
   @Test
   void negationDroppedInTheTranslation() {
     Report r =
@@ -96,5 +104,22 @@ class NegationCheckTest {
     assertThat(negation("ولا يمكن تطبيق النهج", "the approach is impractical")).isEmpty();
     // but a word that merely starts like one does not: amount is no negated "mount"
     assertThat(negation("لم يحدد المبلغ", "The amount was set")).hasSize(1);
+  }
+
+  @Test
+  void restrictiveNegationMeansOnly() {
+    assertNegation("لم يبق لديه سوى قنينة واحدة.", "He has just one bottle left."); // لم … سوى
+    assertNegation("لا أريد سوى الراحة.", "I merely want rest."); // لا … سوى
+    assertNegation("ليس هذا إلا البداية.", "This is but the beginning."); // ليس … إلا
+    assertNegation("ما هو إلا طالب.", "He is solely a student."); // ما … إلا
+    assertNegation("تعيش مرة واحدة لا غير.", "You live once."); // لا غير, rendered by nothing
+    assertNegation("أنت مجرد طالب.", "You are nothing but a student."); // nothing but
+    // ألا is أن لا, a negation; only إلا is the exceptive
+    assertNegation("يجب ألا تعتمد على الآخرين.", "You must not depend on others.");
+    assertNegation("نصحته بألّا يأكل كثيرًا.", "She advised him not to eat too much.");
+    assertNegation(
+        "يجب ألا تعتمد على الآخرين.",
+        "You must depend on others.",
+        "The source is negated (ألا) but the translation is not");
   }
 }
