@@ -16,19 +16,30 @@ import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
- * Negation on one side of a link only. Clear markers (لا لم لن ليس ألا عدم بلا بدون; not, n't, no,
- * never, neither, nor, without, none, cannot) raise a finding when the other side has no marker at
- * all; ambiguous ones (ما "what/which/not", غير "non-/other than", دون "without/below"; non, lack,
- * absence, failure, unable) only confirm a negation, never raise one. Idioms that negate nothing
- * are left out: لا يزال and ما زال ("still"), لا سيما ("especially"), and restrictive negation,
- * which means "only": a negation that إلا or سوى turns into "only" (لا تصلها المياه إلا مرة: water
- * reaches them only once), لا غير, and "nothing but".
+ * Negation on one side of a link only. Clear markers (لم لن ليس ألا, لا before a verb; not, n't,
+ * no, never, neither, nor, without, none, cannot) raise a finding when the other side has no marker
+ * at all; ambiguous ones (ما "what/which/not"; non, lack, absence, failure, unable) and nominal
+ * negation (عدم بلا بدون دون غير, لا before a noun) only confirm a negation, never raise one. Idioms
+ * that negate nothing are left out: لا يزال and ما زال ("still"), لا سيما ("especially"), and
+ * restrictive negation, which means "only": a negation that إلا or سوى turns into "only" (لا تصلها
+ * المياه إلا مرة: water reaches them only once), لا غير, and "nothing but".
  */
 final class NegationCheck {
   private static final Set<String> ARABIC_CLEAR =
-      normalized(
-          "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "لستم", "عدم", "بلا", "بدون");
-  private static final Set<String> ARABIC_WEAK = normalized("ما", "غير", "دون", "لما");
+      normalized("لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "لستم");
+  private static final Set<String> ARABIC_WEAK = normalized("ما", "لما");
+
+  /**
+   * Nominal negators, and لا before a noun (لا مركزية). Translations render them with no, non-, un-,
+   * -less, lack of, absence of, or as often with an antonym (عدم دقة: inaccuracy, undercounting)
+   * that no word list sees: they confirm a negation, never raise one.
+   */
+  private static final Set<String> ARABIC_NOMINAL = normalized("عدم", "بلا", "بدون", "دون", "غير");
+
+  /** Pronouns written against a nominal negator: دونها, بدونه, عدمه. */
+  private static final String[] ARABIC_PRONOUNS = {
+    "هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ي"
+  };
 
   /** Words that make a negation before them an idiom: still, especially, at least, must. */
   private static final Set<String> ARABIC_IDIOMS =
@@ -42,8 +53,8 @@ final class NegationCheck {
    */
   private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى");
 
-  /** Particles a preposition may stand before: بألا "with that not". */
-  private static final Set<String> AFTER_PREPOSITION = normalized("ألا");
+  /** Particles a preposition may stand before: بألا "with that not", بعدم, لعدم. */
+  private static final Set<String> AFTER_PREPOSITION = normalized("ألا", "عدم");
 
   /** Words before لا that make it a choice rather than a negation: نعم/لا, أم لا, أو لا. */
   private static final Set<String> ARABIC_CHOICE = normalized("نعم", "ام", "او");
@@ -163,14 +174,22 @@ final class NegationCheck {
     if (ARABIC_EXCEPTIVES.contains(w) && !isThatNot(raw)) {
       return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
     }
-    boolean clear = ARABIC_CLEAR.contains(w) || isThatNot(raw);
-    if (!clear && !ARABIC_WEAK.contains(w)) {
+    boolean clear = (ARABIC_CLEAR.contains(w) && !isNominalLa(w, next)) || isThatNot(raw);
+    if (!clear && !isParticle(w)) {
       return Kind.NONE;
     }
     if (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
       return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
     }
     return clear ? Kind.CLEAR : Kind.WEAK;
+  }
+
+  /**
+   * لا before anything but an imperfect verb (whose first letter is one of أ ت ي ن): the nominal
+   * لا of لا مركزية, or a لا that stands alone.
+   */
+  private static boolean isNominalLa(String w, String next) {
+    return w.equals("لا") && (next.isEmpty() || "اتين".indexOf(next.charAt(0)) < 0);
   }
 
   /**
@@ -226,8 +245,9 @@ final class NegationCheck {
   }
 
   /**
-   * An Arabic word without the conjunction و or ف before a particle (ولم, فلا, وليس), or the
-   * preposition ب before a particle that follows one (بألا "that not"); بما is "with what".
+   * An Arabic word without the conjunction و or ف before a particle (ولم, فلا, وليس), the
+   * preposition ب or ل before a particle that follows one (بألا "that not", لعدم; but بما is "with
+   * what"), or the pronoun after a nominal negator (دونها).
    */
   private static String particle(String word) {
     String n = ArabicTerms.normalize(word);
@@ -238,12 +258,30 @@ final class NegationCheck {
     } else if (conjunction && isParticle(rest)) {
       return rest;
     }
-    boolean preposition = rest.length() > 2 && rest.charAt(0) == 'ب';
+    String nominal = withoutPronoun(rest);
+    if (nominal != null) {
+      return nominal;
+    }
+    boolean preposition = rest.length() > 2 && "بل".indexOf(rest.charAt(0)) >= 0;
     return preposition && AFTER_PREPOSITION.contains(rest.substring(1)) ? rest.substring(1) : n;
   }
 
   private static boolean isParticle(String n) {
-    return ARABIC_CLEAR.contains(n) || ARABIC_WEAK.contains(n) || ARABIC_EXCEPTIVES.contains(n);
+    return ARABIC_CLEAR.contains(n)
+        || ARABIC_WEAK.contains(n)
+        || ARABIC_NOMINAL.contains(n)
+        || ARABIC_EXCEPTIVES.contains(n);
+  }
+
+  /** A nominal negator without the pronoun written against it (دونها, عدمه), or null. */
+  private static String withoutPronoun(String n) {
+    for (String p : ARABIC_PRONOUNS) {
+      String rest = n.substring(0, Math.max(0, n.length() - p.length()));
+      if (n.endsWith(p) && ARABIC_NOMINAL.contains(rest)) {
+        return rest;
+      }
+    }
+    return null;
   }
 
   private static List<Token> words(String text) {

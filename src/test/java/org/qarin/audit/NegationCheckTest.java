@@ -122,4 +122,22 @@ class NegationCheckTest {
         "You must depend on others.",
         "The source is negated (ألا) but the translation is not");
   }
+
+  @Test
+  void nominalNegationHasManyRenderings() {
+    // عدم behind a preposition and دون before a pronoun are still negations
+    assertNegation("يُنصح المريض بعدم الحضور.", "The patient is advised not to come.");
+    assertNegation("أعتذر لعدم الرد.", "I am sorry I did not reply.");
+    assertNegation("عدوى مع أعراض أو دونها.", "an infection with or without symptoms.");
+    // lack of, no, non-, -less
+    assertNegation("بسبب عدم توفر الأدوية.", "because of the lack of medicines.");
+    assertNegation("سافر بدون جواز سفر.", "He travelled with no passport.");
+    assertNegation("عاش بلا مأوى.", "He was homeless.");
+    // an antonym, which no word list sees: nominal negation confirms, never raises
+    assertNegation("أشارت التقارير إلى عدم دقة الإحصاء.", "Reports pointed to undercounting.");
+    assertNegation("اعتمدت البلاد نظامًا لا مركزيًا.", "The country adopted a decentralised system.");
+    // a verb negated with لا is still clear
+    assertNegation(
+        "لا يعمل النظام.", "The system works.", "The source is negated (لا) but the translation is not");
+  }
 }
