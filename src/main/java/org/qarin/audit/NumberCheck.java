@@ -227,7 +227,11 @@ final class NumberCheck {
         if (skipped(n, dates)) {
           continue;
         }
-        if (t.number()) {
+        if (n == 0 && isListNumber(text, t, token(n + 1))) {
+          // never raises a finding, but confirms the number of a list the other side runs on
+          String value = Numbers.canonical(t.text());
+          out.add(NumberMention.code(base + t.start(), base + t.end(), value));
+        } else if (t.number()) {
           n += number(t, token(n + 1));
           previous = t;
         } else {
@@ -261,13 +265,11 @@ final class NumberCheck {
       return m - n;
     }
 
-    /** Whether token {@code n} is a percentage's word, in a date, or a list's numbering. */
+    /** Whether token {@code n} is a percentage's word or in a date. */
     private boolean skipped(int n, List<Span> dates) {
       Token t = tokens.get(n);
       boolean taken = !out.isEmpty() && base + t.start() < out.get(out.size() - 1).end();
-      return taken
-          || inside(dates, base + t.start())
-          || (n == 0 && isListNumber(text, t, token(n + 1)));
+      return taken || inside(dates, base + t.start());
     }
 
     private Token token(int i) {

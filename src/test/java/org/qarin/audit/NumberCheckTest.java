@@ -284,6 +284,8 @@ class NumberCheckTest {
     assertNumbers("1- أسباب العملية", "The causes of the operation"); // the Arabic dash
     assertNumbers("3.2 الأسباب الرئيسية", "Main causes"); // a section number
     assertNumbers("الأسباب الرئيسية", "3.2.1 Main causes");
+    // but it confirms the same number where the other side runs the list on in one sentence
+    assertNumbers("الخطوة الأولى. (2) توسيع الرصد.", "(2) Extension of surveillance.");
     // a number opening a sentence with a magnitude word or a unit is a quantity
     assertNumbers(
         "2.5 مليون شخص نزحوا",
