@@ -3,7 +3,9 @@ package org.qarin.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Lexicon;
@@ -19,10 +21,10 @@ import org.qarin.model.Span;
  * Negation on one side of a link only. Clear markers (لم لن ليس ألا, لا before a verb; not, n't,
  * no, never, neither, nor, without, none, cannot) raise a finding when the other side has no marker
  * at all; ambiguous ones (ما "what/which/not"; non, lack, absence, failure, unable) and nominal
- * negation (عدم بلا بدون دون غير, لا before a noun) only confirm a negation, never raise one. Idioms
- * that negate nothing are left out: لا يزال and ما زال ("still"), لا سيما ("especially"), and
- * restrictive negation, which means "only": a negation that إلا or سوى turns into "only" (لا تصلها
- * المياه إلا مرة: water reaches them only once), لا غير, and "nothing but".
+ * negation (عدم بلا بدون دون غير, لا before a noun) only confirm a negation, never raise one.
+ * Idioms that negate nothing are left out: لا يزال and ما زال ("still"), لا سيما ("especially"),
+ * and restrictive negation, which means "only": a negation that إلا or سوى turns into "only" (لا
+ * تصلها المياه إلا مرة: water reaches them only once), لا غير, and "nothing but".
  */
 final class NegationCheck {
   private static final Set<String> ARABIC_CLEAR =
@@ -30,9 +32,9 @@ final class NegationCheck {
   private static final Set<String> ARABIC_WEAK = normalized("ما", "لما");
 
   /**
-   * Nominal negators, and لا before a noun (لا مركزية). Translations render them with no, non-, un-,
-   * -less, lack of, absence of, or as often with an antonym (عدم دقة: inaccuracy, undercounting)
-   * that no word list sees: they confirm a negation, never raise one.
+   * Nominal negators, and لا before a noun (لا مركزية). Translations render them with no, non-,
+   * un-, -less, lack of, absence of, or as often with an antonym (عدم دقة: inaccuracy,
+   * undercounting) that no word list sees: they confirm a negation, never raise one.
    */
   private static final Set<String> ARABIC_NOMINAL = normalized("عدم", "بلا", "بدون", "دون", "غير");
 
@@ -59,6 +61,19 @@ final class NegationCheck {
   /** Words before لا that make it a choice rather than a negation: نعم/لا, أم لا, أو لا. */
   private static final Set<String> ARABIC_CHOICE = normalized("نعم", "ام", "او");
 
+  /**
+   * Arabic verbs and nouns that negate (رفض, فشل, أخفق, امتنع, منع, حظر, نفى, تجنب, افتقر, انعدام,
+   * غياب, تعذر, عجز, خالٍ, توقف, نهى, حذّر, إياك, لولا, كلا) with their conjunctions, prepositions,
+   * article, tense and person prefixes and endings: they answer an English "not".
+   */
+  private static final Pattern ARABIC_LEXICAL =
+      Pattern.compile(
+          "[وف]?[بلك]?(?:ال|لل)?س?[يتنا]?"
+              + "(?:رفض|فشل|اخفق|خفق|اخفاق|امتنع|متنع|امتناع|منع|ممنوع|حظر|محظور|نفي|نفت|تجنب"
+              + "|افتقر|فتقر|افتقار|انعدام|انعدم|نعدم|غياب|تعذر|عجز|عاجز|خال|خالي|خلو|توقف|نهي"
+              + "|حذر|اياك|لولا|كلا)"
+              + "(?:ت|تا|تم|تن|وا|ون|ين|ان|ات|ه|ها|هم|هما|هن|ك|كم|ني|نا|ي|ا|ته|تها|تهم|تك|وه|يه)?");
+
   private static final Set<String> ENGLISH_CLEAR =
       Set.of(
           "not", "no", "never", "neither", "nor", "without", "none", "cannot", "nothing", "nobody",
@@ -68,6 +83,21 @@ final class NegationCheck {
           "non", "lack", "lacks", "lacked", "lacking", "absence", "absent", "failure", "failed",
           "fail", "unable", "refused", "refuse", "refuses", "denied", "denies", "deny", "yet",
           "free", "hardly", "rarely", "seldom");
+
+  /**
+   * English verbs and nouns that negate, and words whose dis- negates (the prefix alone would take
+   * in disease and display), as lexicon keys so that every inflection counts: they answer an Arabic
+   * negator.
+   */
+  private static final Set<String> ENGLISH_LEXICAL =
+      keys(
+          "fail", "failure", "refuse", "refusal", "reject", "lack", "deny", "denial", "decline",
+          "prevent", "stop", "avoid", "ban", "forbid", "forbidden", "forbade", "absence", "absent",
+          "unable", "cease", "halt", "refrain", "abstain", "omit", "miss", "neglect", "ignore",
+          "forget", "doubt", "disagree", "dislike", "disapprove", "disappear", "disable",
+          "dishonest", "disconnect", "discontinue", "disobey", "disadvantage", "disbelief",
+          "discomfort", "disloyal", "dissatisfied", "distrust", "disqualify", "disprove",
+          "disallow", "disrespect", "disregard");
 
   /** Negative prefixes of English words (unsure, impractical, asymptomatic, nonprofit). */
   private static final String[] ENGLISH_PREFIXES = {"un", "non", "in", "im", "il", "ir", "a"};
@@ -176,7 +206,7 @@ final class NegationCheck {
     }
     boolean clear = (ARABIC_CLEAR.contains(w) && !isNominalLa(w, next)) || isThatNot(raw);
     if (!clear && !isParticle(w)) {
-      return Kind.NONE;
+      return ARABIC_LEXICAL.matcher(w).matches() ? Kind.WEAK : Kind.NONE;
     }
     if (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
       return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
@@ -218,7 +248,9 @@ final class NegationCheck {
     if (ENGLISH_CLEAR.contains(w) || raw.endsWith("n't")) {
       return next.equals("but") ? Kind.WEAK : Kind.CLEAR; // nothing but, cannot but: "only"
     }
-    return ENGLISH_WEAK.contains(w) || negativeWord(w) ? Kind.WEAK : Kind.NONE;
+    String key = EnglishTerms.key(w);
+    boolean lexical = key != null && ENGLISH_LEXICAL.contains(key);
+    return ENGLISH_WEAK.contains(w) || lexical || negativeWord(w) ? Kind.WEAK : Kind.NONE;
   }
 
   /**
@@ -290,6 +322,14 @@ final class NegationCheck {
 
   private static Span span(int base, Token t) {
     return new Span(base + t.start(), base + t.end());
+  }
+
+  private static Set<String> keys(String... words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      out.add(Objects.requireNonNull(EnglishTerms.key(w), w));
+    }
+    return Set.copyOf(out);
   }
 
   private static Set<String> normalized(String... words) {

@@ -135,9 +135,34 @@ class NegationCheckTest {
     assertNegation("عاش بلا مأوى.", "He was homeless.");
     // an antonym, which no word list sees: nominal negation confirms, never raises
     assertNegation("أشارت التقارير إلى عدم دقة الإحصاء.", "Reports pointed to undercounting.");
-    assertNegation("اعتمدت البلاد نظامًا لا مركزيًا.", "The country adopted a decentralised system.");
+    assertNegation("اعتمدت نظامًا لا مركزيًا.", "It adopted a decentralised system.");
     // a verb negated with لا is still clear
     assertNegation(
-        "لا يعمل النظام.", "The system works.", "The source is negated (لا) but the translation is not");
+        "لا يعمل النظام.",
+        "The system works.",
+        "The source is negated (لا) but the translation is not");
+  }
+
+  @Test
+  void lexicalNegationAnswersANegator() {
+    // English verbs and nouns that negate, against an Arabic negator
+    assertNegation("لم يعلق الوزير.", "The minister declined to comment.");
+    assertNegation("لم تتوصل المفاوضات إلى اتفاق.", "The talks failed to reach an agreement.");
+    assertNegation("لا يُسمح بالتدخين هنا.", "Smoking is banned here.");
+    assertNegation("لم يسمحوا له بالدخول.", "They prevented him from entering.");
+    assertNegation("لا أوافقك الرأي.", "I disagree with you.");
+    // Arabic verbs and nouns that negate, against an English negator
+    assertNegation("رفض الوزير التعليق.", "The minister would not comment.");
+    assertNegation("فشلت المفاوضات في التوصل إلى اتفاق.", "The talks did not reach an agreement.");
+    assertNegation("امتنع عن التصويت.", "He did not vote.");
+    assertNegation("يتعذر استخدام بعض الطرق.", "Some routes cannot be used.");
+    assertNegation("يفتقر المستشفى إلى الأدوية.", "The hospital has no medicines.");
+    assertNegation("في غياب الأدلة، أُطلق سراحه.", "With no evidence, he was released.");
+    assertNegation("كانت الغرفة خالية من الأثاث.", "There was no furniture in the room.");
+    // a negation against an affirmative verb is still a mismatch
+    assertNegation(
+        "وافق الوزير على التعليق.",
+        "The minister did not comment.",
+        "The translation is negated (not) but the source is not");
   }
 }
