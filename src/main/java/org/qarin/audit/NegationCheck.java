@@ -55,6 +55,10 @@ final class NegationCheck {
    */
   private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى");
 
+  /** Subject pronouns, which follow لِمَ "why" where لم "not" needs a verb. */
+  private static final Set<String> ARABIC_SUBJECTS =
+      normalized("أنت", "أنا", "أنتم", "أنتما", "أنتن", "نحن");
+
   /** Particles a preposition may stand before: بألا "with that not", بعدم, لعدم. */
   private static final Set<String> AFTER_PREPOSITION = normalized("ألا", "عدم");
 
@@ -98,6 +102,13 @@ final class NegationCheck {
           "dishonest", "disconnect", "discontinue", "disobey", "disadvantage", "disbelief",
           "discomfort", "disloyal", "dissatisfied", "distrust", "disqualify", "disprove",
           "disallow", "disrespect", "disregard");
+
+  private static final Set<String> ENGLISH_SUBJECTS =
+      Set.of("i", "you", "we", "he", "she", "it", "they", "there", "this", "that");
+  private static final Set<String> ENGLISH_AUXILIARIES =
+      Set.of(
+          "is", "are", "was", "were", "am", "do", "does", "did", "have", "has", "had", "can",
+          "could", "will", "would", "shall", "should", "may", "might", "must");
 
   /** Negative prefixes of English words (unsure, impractical, asymptomatic, nonprofit). */
   private static final String[] ENGLISH_PREFIXES = {"un", "non", "in", "im", "il", "ir", "a"};
@@ -154,11 +165,12 @@ final class NegationCheck {
     Markers m = new Markers();
     for (int k = 0; k < side.sentences().size(); k++) {
       int base = side.sentence(k).start();
-      List<Token> tokens = words(side.sentence(k).text());
+      String text = side.sentence(k).text();
+      Clause c = new Clause(text, words(text));
       if (side.language() == Language.AR) {
-        arabic(tokens, base, m);
+        arabic(c, base, m);
       } else {
-        english(tokens, base, m);
+        english(c, base, m);
       }
     }
     return m;
@@ -178,11 +190,34 @@ final class NegationCheck {
     ONLY
   }
 
-  private static void arabic(List<Token> tokens, int base, Markers m) {
+  /** A sentence's words with its text, which tells where question marks and commas stand. */
+  private record Clause(String text, List<Token> tokens) {
+    /** Word {@code i} as written, or "" before the first and after the last. */
+    String word(int i) {
+      return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+    }
+
+    /** Whether a question mark follows word {@code i}. */
+    boolean asks(int i) {
+      int from = tokens.get(i).end();
+      return text.indexOf('?', from) >= 0 || text.indexOf('؟', from) >= 0;
+    }
+
+    /** Whether word {@code i} opens the sentence or follows a comma (", don't you?"). */
+    boolean opens(int i) {
+      if (i == 0) {
+        return true;
+      }
+      String between = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+      return between.contains(",") || between.contains("،");
+    }
+  }
+
+  private static void arabic(Clause c, int base, Markers m) {
     List<Span> clear = new ArrayList<>();
-    for (int n = 0; n < tokens.size(); n++) {
-      switch (arabicKind(tokens, n)) {
-        case CLEAR -> clear.add(span(base, tokens.get(n)));
+    for (int n = 0; n < c.tokens().size(); n++) {
+      switch (arabicKind(c, n)) {
+        case CLEAR -> clear.add(span(base, c.tokens().get(n)));
         case WEAK -> m.weak = true;
         case ONLY -> {
           if (!clear.isEmpty()) {
@@ -196,13 +231,16 @@ final class NegationCheck {
     m.clear.addAll(clear);
   }
 
-  private static Kind arabicKind(List<Token> tokens, int n) {
-    String raw = tokens.get(n).text();
+  private static Kind arabicKind(Clause c, int n) {
+    String raw = c.word(n);
     String w = particle(raw);
-    String next = n + 1 < tokens.size() ? ArabicTerms.normalize(tokens.get(n + 1).text()) : "";
-    String previous = n > 0 ? particle(tokens.get(n - 1).text()) : "";
+    String next = ArabicTerms.normalize(c.word(n + 1));
+    String previous = particle(c.word(n - 1));
     if (ARABIC_EXCEPTIVES.contains(w) && !isThatNot(raw)) {
       return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
+    }
+    if (w.equals("لم") && isWhy(raw, next)) {
+      return Kind.NONE;
     }
     boolean clear = (ARABIC_CLEAR.contains(w) && !isNominalLa(w, next)) || isThatNot(raw);
     if (!clear && !isParticle(w)) {
@@ -211,7 +249,33 @@ final class NegationCheck {
     if (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
       return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
     }
-    return clear ? Kind.CLEAR : Kind.WEAK;
+    boolean rhetorical = c.asks(n) && (isInterrogative(raw) || (w.equals("لم") && n == 0));
+    return clear && !rhetorical ? Kind.CLEAR : Kind.WEAK;
+  }
+
+  /**
+   * لِمَ "why" (or فلم "film") rather than لم "not": written with its vowels, or before no
+   * imperfect verb (لم هو غاضب؟ why is he angry?). Opening a question, لم تسأل؟ may be either,
+   * and only confirms.
+   */
+  private static boolean isWhy(String raw, String next) {
+    boolean vowelled = raw.contains("\u0650") || raw.endsWith("م\u064E");
+    return vowelled || !isVerb(next) || ARABIC_SUBJECTS.contains(next);
+  }
+
+  /** Whether a word may be an imperfect verb, which لا and لم negate: يعمل, تعمل, أعمل, نعمل. */
+  private static boolean isVerb(String normalized) {
+    return !normalized.isEmpty() && "اتين".indexOf(normalized.charAt(0)) >= 0;
+  }
+
+  /**
+   * A negator made a question by the hamza before it (ألم, ألن, أليس, ألست, ألا): a negative
+   * question, whose answer the asker expects to be yes, as a translation may ask without the
+   * negation.
+   */
+  private static boolean isInterrogative(String raw) {
+    String r = raw.replaceFirst("^[وف](?=أ)", "");
+    return r.startsWith("أ") && ARABIC_CLEAR.contains(ArabicTerms.normalize(r.substring(1)));
   }
 
   /**
@@ -219,7 +283,7 @@ final class NegationCheck {
    * لا of لا مركزية, or a لا that stands alone.
    */
   private static boolean isNominalLa(String w, String next) {
-    return w.equals("لا") && (next.isEmpty() || "اتين".indexOf(next.charAt(0)) < 0);
+    return w.equals("لا") && !isVerb(next);
   }
 
   /**
@@ -231,26 +295,46 @@ final class NegationCheck {
     return r.startsWith("أ") && particle(r).equals("الا");
   }
 
-  private void english(List<Token> tokens, int base, Markers m) {
-    for (int i = 0; i < tokens.size(); i++) {
-      switch (englishKind(tokens, i)) {
-        case CLEAR -> m.clear.add(span(base, tokens.get(i)));
+  private void english(Clause c, int base, Markers m) {
+    for (int i = 0; i < c.tokens().size(); i++) {
+      switch (englishKind(c, i)) {
+        case CLEAR -> m.clear.add(span(base, c.tokens().get(i)));
         case WEAK -> m.weak = true;
         default -> {}
       }
     }
   }
 
-  private Kind englishKind(List<Token> tokens, int i) {
-    String w = EnglishTerms.lower(tokens.get(i).text());
-    String raw = tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'');
-    String next = i + 1 < tokens.size() ? EnglishTerms.lower(tokens.get(i + 1).text()) : "";
-    if (ENGLISH_CLEAR.contains(w) || raw.endsWith("n't")) {
-      return next.equals("but") ? Kind.WEAK : Kind.CLEAR; // nothing but, cannot but: "only"
+  private Kind englishKind(Clause c, int i) {
+    String w = EnglishTerms.lower(c.word(i));
+    String next = EnglishTerms.lower(c.word(i + 1));
+    if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
+      boolean only = next.equals("but"); // nothing but, cannot but: "only"
+      return only || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
     }
     String key = EnglishTerms.key(w);
     boolean lexical = key != null && ENGLISH_LEXICAL.contains(key);
     return ENGLISH_WEAK.contains(w) || lexical || negativeWord(w) ? Kind.WEAK : Kind.NONE;
+  }
+
+  private static boolean isContracted(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('’', '\'').endsWith("n't");
+  }
+
+  /**
+   * A negation inverted with its subject at the start of a question or after a comma: a negative
+   * question ("Haven't we met?", "Is it not black?") or a tag ("You like it, don't you?"), which
+   * expect the answer yes and which a translation may ask without the negation. "Why didn't he
+   * come?" is no such question.
+   */
+  private static boolean isInverted(Clause c, int i) {
+    String next = EnglishTerms.lower(c.word(i + 1));
+    String previous = EnglishTerms.lower(c.word(i - 1));
+    if (isContracted(c.word(i))) {
+      return c.opens(i) && ENGLISH_SUBJECTS.contains(next);
+    }
+    boolean auxiliary = ENGLISH_AUXILIARIES.contains(EnglishTerms.lower(c.word(i - 2)));
+    return i >= 2 && c.opens(i - 2) && auxiliary && ENGLISH_SUBJECTS.contains(previous);
   }
 
   /**

@@ -165,4 +165,28 @@ class NegationCheckTest {
         "The minister did not comment.",
         "The translation is negated (not) but the source is not");
   }
+
+  @Test
+  void negativeAndTagQuestionsAreNoMismatch() {
+    assertNegation("هل التقينا من قبل؟", "Haven't we met before?"); // a negative question
+    assertNegation("هل هو أسود؟", "Is it not black?");
+    assertNegation("ألم نلتقِ من قبل؟", "Have we met before?");
+    assertNegation("أليست هذه مخالفة للقواعد؟", "Is this against the rules?");
+    assertNegation("أنت تحب الإنجليزية، صحيح؟", "You like English, don't you?"); // a tag
+    assertNegation("إنها ذكية، أليس كذلك؟", "She is smart, right?");
+    // لِمَ "why" is no لم "not": written with its vowels, before no verb, or opening a question
+    assertNegation("لِمَ تريد المغادرة؟", "Why do you want to leave?");
+    assertNegation("لم هو غاضب؟", "Why is he angry?");
+    assertNegation("لم تسأل؟", "Why do you ask?");
+    assertNegation("هذا أسوأ فلم شاهدته.", "This is the worst film I have seen."); // فلم: film
+    // a negation inside a question asking why is still a negation
+    assertNegation(
+        "لماذا حضر؟",
+        "Why didn't he come?",
+        "The translation is negated (didn't) but the source is not");
+    assertNegation(
+        "لماذا لم يحضر؟",
+        "Why did he come?",
+        "The source is negated (لم) but the translation is not");
+  }
 }
