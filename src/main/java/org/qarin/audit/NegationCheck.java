@@ -3,7 +3,9 @@ package org.qarin.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Lexicon;
@@ -16,18 +18,30 @@ import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
- * Negation on one side of a link only. Clear markers (لا لم لن ليس عدم بلا بدون; not, n't, no,
- * never, neither, nor, without, none, cannot) raise a finding when the other side has no marker at
- * all; ambiguous ones (ما "what/which/not", غير "non-/other than", دون "without/below"; non, lack,
- * absence, failure, unable) only confirm a negation, never raise one. Idioms that negate nothing
- * are left out: لا يزال and ما زال ("still"), لا سيما ("especially"), and a negation that إلا turns
- * into "only" (لا تصلها المياه إلا مرة: water reaches them only once).
+ * Negation on one side of a link only. Clear markers (لم لن ليس ألا, لا before a verb; not, n't,
+ * no, never, neither, nor, without, none, cannot) raise a finding when the other side has no marker
+ * at all; ambiguous ones (ما "what/which/not"; non, lack, absence, failure, unable) and nominal
+ * negation (عدم بلا بدون دون غير, لا before a noun) only confirm a negation, never raise one.
+ * Idioms that negate nothing are left out: لا يزال and ما زال ("still"), لا سيما ("especially"),
+ * and restrictive negation, which means "only": a negation that إلا or سوى turns into "only" (لا
+ * تصلها المياه إلا مرة: water reaches them only once), لا غير, and "nothing but".
  */
 final class NegationCheck {
   private static final Set<String> ARABIC_CLEAR =
-      normalized(
-          "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "لستم", "عدم", "بلا", "بدون");
-  private static final Set<String> ARABIC_WEAK = normalized("ما", "غير", "دون", "لما");
+      normalized("لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "لستم");
+  private static final Set<String> ARABIC_WEAK = normalized("ما", "لما");
+
+  /**
+   * Nominal negators, and لا before a noun (لا مركزية). Translations render them with no, non-,
+   * un-, -less, lack of, absence of, or as often with an antonym (عدم دقة: inaccuracy,
+   * undercounting) that no word list sees: they confirm a negation, never raise one.
+   */
+  private static final Set<String> ARABIC_NOMINAL = normalized("عدم", "بلا", "بدون", "دون", "غير");
+
+  /** Pronouns written against a nominal negator: دونها, بدونه, عدمه. */
+  private static final String[] ARABIC_PRONOUNS = {
+    "هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ي"
+  };
 
   /** Words that make a negation before them an idiom: still, especially, at least, must. */
   private static final Set<String> ARABIC_IDIOMS =
@@ -35,8 +49,34 @@ final class NegationCheck {
           "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
           "نزال", "ازال", "سيما", "يقل", "تقل", "يقلان", "يزيد", "تزيد", "بد");
 
+  /**
+   * Exceptives, which after a negator mean "only" (لم يبق سوى, ما هو إلا). Written without its
+   * hamza, الا is taken for إلا; ألا is أن لا (see {@link #isThatNot}).
+   */
+  private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى");
+
+  /** Subject pronouns, which follow لِمَ "why" where لم "not" needs a verb. */
+  private static final Set<String> ARABIC_SUBJECTS =
+      normalized("أنت", "أنا", "أنتم", "أنتما", "أنتن", "نحن");
+
+  /** Particles a preposition may stand before: بألا "with that not", بعدم, لعدم. */
+  private static final Set<String> AFTER_PREPOSITION = normalized("ألا", "عدم");
+
   /** Words before لا that make it a choice rather than a negation: نعم/لا, أم لا, أو لا. */
   private static final Set<String> ARABIC_CHOICE = normalized("نعم", "ام", "او");
+
+  /**
+   * Arabic verbs and nouns that negate (رفض, فشل, أخفق, امتنع, منع, حظر, نفى, تجنب, افتقر, انعدام,
+   * غياب, تعذر, عجز, خالٍ, توقف, نهى, حذّر, إياك, لولا, كلا) with their conjunctions, prepositions,
+   * article, tense and person prefixes and endings: they answer an English "not".
+   */
+  private static final Pattern ARABIC_LEXICAL =
+      Pattern.compile(
+          "[وف]?[بلك]?(?:ال|لل)?س?[يتنا]?"
+              + "(?:رفض|فشل|اخفق|خفق|اخفاق|امتنع|متنع|امتناع|منع|ممنوع|حظر|محظور|نفي|نفت|تجنب"
+              + "|افتقر|فتقر|افتقار|انعدام|انعدم|نعدم|غياب|تعذر|عجز|عاجز|خال|خالي|خلو|توقف|نهي"
+              + "|حذر|اياك|لولا|كلا)"
+              + "(?:ت|تا|تم|تن|وا|ون|ين|ان|ات|ه|ها|هم|هما|هن|ك|كم|ني|نا|ي|ا|ته|تها|تهم|تك|وه|يه)?");
 
   private static final Set<String> ENGLISH_CLEAR =
       Set.of(
@@ -47,6 +87,28 @@ final class NegationCheck {
           "non", "lack", "lacks", "lacked", "lacking", "absence", "absent", "failure", "failed",
           "fail", "unable", "refused", "refuse", "refuses", "denied", "denies", "deny", "yet",
           "free", "hardly", "rarely", "seldom");
+
+  /**
+   * English verbs and nouns that negate, and words whose dis- negates (the prefix alone would take
+   * in disease and display), as lexicon keys so that every inflection counts: they answer an Arabic
+   * negator.
+   */
+  private static final Set<String> ENGLISH_LEXICAL =
+      keys(
+          "fail", "failure", "refuse", "refusal", "reject", "lack", "deny", "denial", "decline",
+          "prevent", "stop", "avoid", "ban", "forbid", "forbidden", "forbade", "absence", "absent",
+          "unable", "cease", "halt", "refrain", "abstain", "omit", "miss", "neglect", "ignore",
+          "forget", "doubt", "disagree", "dislike", "disapprove", "disappear", "disable",
+          "dishonest", "disconnect", "discontinue", "disobey", "disadvantage", "disbelief",
+          "discomfort", "disloyal", "dissatisfied", "distrust", "disqualify", "disprove",
+          "disallow", "disrespect", "disregard");
+
+  private static final Set<String> ENGLISH_SUBJECTS =
+      Set.of("i", "you", "we", "he", "she", "it", "they", "there", "this", "that");
+  private static final Set<String> ENGLISH_AUXILIARIES =
+      Set.of(
+          "is", "are", "was", "were", "am", "do", "does", "did", "have", "has", "had", "can",
+          "could", "will", "would", "shall", "should", "may", "might", "must");
 
   /** Negative prefixes of English words (unsure, impractical, asymptomatic, nonprofit). */
   private static final String[] ENGLISH_PREFIXES = {"un", "non", "in", "im", "il", "ir", "a"};
@@ -103,48 +165,176 @@ final class NegationCheck {
     Markers m = new Markers();
     for (int k = 0; k < side.sentences().size(); k++) {
       int base = side.sentence(k).start();
-      List<Token> tokens = words(side.sentence(k).text());
+      String text = side.sentence(k).text();
+      Clause c = new Clause(text, words(text));
       if (side.language() == Language.AR) {
-        arabic(tokens, base, m);
+        arabic(c, base, m);
       } else {
-        english(tokens, base, m);
+        english(c, base, m);
       }
     }
     return m;
   }
 
-  private static void arabic(List<Token> tokens, int base, Markers m) {
-    List<Span> clear = new ArrayList<>();
-    String previous = "";
-    for (int n = 0; n < tokens.size(); n++) {
-      String w = particle(tokens.get(n).text());
-      String next = n + 1 < tokens.size() ? ArabicTerms.normalize(tokens.get(n + 1).text()) : "";
-      boolean negation = ARABIC_CLEAR.contains(w) || ARABIC_WEAK.contains(w);
-      if (negation && (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous))) {
-        m.weak = true; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no"
-      } else if (w.equals("الا") && !next.startsWith("ان") && !clear.isEmpty()) {
-        clear.remove(clear.size() - 1); // لا ... إلا: "only"
-        m.weak = true;
-      } else if (ARABIC_CLEAR.contains(w)) {
-        clear.add(span(base, tokens.get(n)));
-      } else if (ARABIC_WEAK.contains(w)) {
-        m.weak = true;
+  /** What a word does to the negation of its sentence. */
+  private enum Kind {
+    NONE,
+    /** A clear negator: raises a finding when the other side negates nothing. */
+    CLEAR,
+    /** A word that may negate: confirms a negation, never raises one. */
+    WEAK,
+    /**
+     * An exceptive (إلا, سوى) that turns the negator before it into "only": لا تصلها المياه إلا
+     * مرة, water reaches them only once.
+     */
+    ONLY
+  }
+
+  /** A sentence's words with its text, which tells where question marks and commas stand. */
+  private record Clause(String text, List<Token> tokens) {
+    /** Word {@code i} as written, or "" before the first and after the last. */
+    String word(int i) {
+      return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+    }
+
+    /** Whether a question mark follows word {@code i}. */
+    boolean asks(int i) {
+      int from = tokens.get(i).end();
+      return text.indexOf('?', from) >= 0 || text.indexOf('؟', from) >= 0;
+    }
+
+    /** Whether word {@code i} opens the sentence or follows a comma (", don't you?"). */
+    boolean opens(int i) {
+      if (i == 0) {
+        return true;
       }
-      previous = w;
+      String between = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+      return between.contains(",") || between.contains("،");
+    }
+  }
+
+  private static void arabic(Clause c, int base, Markers m) {
+    List<Span> clear = new ArrayList<>();
+    for (int n = 0; n < c.tokens().size(); n++) {
+      switch (arabicKind(c, n)) {
+        case CLEAR -> clear.add(span(base, c.tokens().get(n)));
+        case WEAK -> m.weak = true;
+        case ONLY -> {
+          if (!clear.isEmpty()) {
+            clear.remove(clear.size() - 1);
+            m.weak = true;
+          }
+        }
+        case NONE -> {}
+      }
     }
     m.clear.addAll(clear);
   }
 
-  private void english(List<Token> tokens, int base, Markers m) {
-    for (Token t : tokens) {
-      String w = EnglishTerms.lower(t.text());
-      String raw = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-      if (ENGLISH_CLEAR.contains(w) || raw.endsWith("n't")) {
-        m.clear.add(span(base, t));
-      } else if (ENGLISH_WEAK.contains(w) || negativeWord(w)) {
-        m.weak = true;
+  private static Kind arabicKind(Clause c, int n) {
+    String raw = c.word(n);
+    String w = particle(raw);
+    String next = ArabicTerms.normalize(c.word(n + 1));
+    String previous = particle(c.word(n - 1));
+    if (ARABIC_EXCEPTIVES.contains(w) && !isThatNot(raw)) {
+      return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
+    }
+    if (w.equals("لم") && isWhy(raw, next)) {
+      return Kind.NONE;
+    }
+    boolean clear = (ARABIC_CLEAR.contains(w) && !isNominalLa(w, next)) || isThatNot(raw);
+    if (!clear && !isParticle(w)) {
+      return ARABIC_LEXICAL.matcher(w).matches() ? Kind.WEAK : Kind.NONE;
+    }
+    if (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
+      return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
+    }
+    boolean rhetorical = c.asks(n) && (isInterrogative(raw) || (w.equals("لم") && n == 0));
+    return clear && !rhetorical ? Kind.CLEAR : Kind.WEAK;
+  }
+
+  /**
+   * لِمَ "why" (or فلم "film") rather than لم "not": written with its vowels, or before no
+   * imperfect verb (لم هو غاضب؟ why is he angry?). Opening a question, لم تسأل؟ may be either,
+   * and only confirms.
+   */
+  private static boolean isWhy(String raw, String next) {
+    boolean vowelled = raw.contains("\u0650") || raw.endsWith("م\u064E");
+    return vowelled || !isVerb(next) || ARABIC_SUBJECTS.contains(next);
+  }
+
+  /** Whether a word may be an imperfect verb, which لا and لم negate: يعمل, تعمل, أعمل, نعمل. */
+  private static boolean isVerb(String normalized) {
+    return !normalized.isEmpty() && "اتين".indexOf(normalized.charAt(0)) >= 0;
+  }
+
+  /**
+   * A negator made a question by the hamza before it (ألم, ألن, أليس, ألست, ألا): a negative
+   * question, whose answer the asker expects to be yes, as a translation may ask without the
+   * negation.
+   */
+  private static boolean isInterrogative(String raw) {
+    String r = raw.replaceFirst("^[وف](?=أ)", "");
+    return r.startsWith("أ") && ARABIC_CLEAR.contains(ArabicTerms.normalize(r.substring(1)));
+  }
+
+  /**
+   * لا before anything but an imperfect verb (whose first letter is one of أ ت ي ن): the nominal
+   * لا of لا مركزية, or a لا that stands alone.
+   */
+  private static boolean isNominalLa(String w, String next) {
+    return w.equals("لا") && !isVerb(next);
+  }
+
+  /**
+   * ألا (or ألّا), أن لا "that not", a negator. Arabic writes it apart from the exceptive إلا by
+   * its hamza alone, so that only a hamza above the alef tells it; a bare الا is taken for إلا.
+   */
+  private static boolean isThatNot(String raw) {
+    String r = raw.replaceFirst("^[وفب]{1,2}(?=أ)", "");
+    return r.startsWith("أ") && particle(r).equals("الا");
+  }
+
+  private void english(Clause c, int base, Markers m) {
+    for (int i = 0; i < c.tokens().size(); i++) {
+      switch (englishKind(c, i)) {
+        case CLEAR -> m.clear.add(span(base, c.tokens().get(i)));
+        case WEAK -> m.weak = true;
+        default -> {}
       }
     }
+  }
+
+  private Kind englishKind(Clause c, int i) {
+    String w = EnglishTerms.lower(c.word(i));
+    String next = EnglishTerms.lower(c.word(i + 1));
+    if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
+      boolean only = next.equals("but"); // nothing but, cannot but: "only"
+      return only || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
+    }
+    String key = EnglishTerms.key(w);
+    boolean lexical = key != null && ENGLISH_LEXICAL.contains(key);
+    return ENGLISH_WEAK.contains(w) || lexical || negativeWord(w) ? Kind.WEAK : Kind.NONE;
+  }
+
+  private static boolean isContracted(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('’', '\'').endsWith("n't");
+  }
+
+  /**
+   * A negation inverted with its subject at the start of a question or after a comma: a negative
+   * question ("Haven't we met?", "Is it not black?") or a tag ("You like it, don't you?"), which
+   * expect the answer yes and which a translation may ask without the negation. "Why didn't he
+   * come?" is no such question.
+   */
+  private static boolean isInverted(Clause c, int i) {
+    String next = EnglishTerms.lower(c.word(i + 1));
+    String previous = EnglishTerms.lower(c.word(i - 1));
+    if (isContracted(c.word(i))) {
+      return c.opens(i) && ENGLISH_SUBJECTS.contains(next);
+    }
+    boolean auxiliary = ENGLISH_AUXILIARIES.contains(EnglishTerms.lower(c.word(i - 2)));
+    return i >= 2 && c.opens(i - 2) && auxiliary && ENGLISH_SUBJECTS.contains(previous);
   }
 
   /**
@@ -170,16 +360,44 @@ final class NegationCheck {
     return key != null && lexicon.knowsEnglish(key);
   }
 
-  /** An Arabic word without the conjunction و or ف before a particle (ولم, فلا, وليس). */
+  /**
+   * An Arabic word without the conjunction و or ف before a particle (ولم, فلا, وليس), the
+   * preposition ب or ل before a particle that follows one (بألا "that not", لعدم; but بما is "with
+   * what"), or the pronoun after a nominal negator (دونها).
+   */
   private static String particle(String word) {
     String n = ArabicTerms.normalize(word);
-    if (n.length() >= 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
-      String rest = n.substring(1);
-      if (ARABIC_CLEAR.contains(rest) || ARABIC_WEAK.contains(rest) || rest.equals("الا")) {
+    boolean conjunction = n.length() > 2 && "وف".indexOf(n.charAt(0)) >= 0;
+    String rest = conjunction ? n.substring(1) : n;
+    if (isParticle(n)) {
+      return n;
+    } else if (conjunction && isParticle(rest)) {
+      return rest;
+    }
+    String nominal = withoutPronoun(rest);
+    if (nominal != null) {
+      return nominal;
+    }
+    boolean preposition = rest.length() > 2 && "بل".indexOf(rest.charAt(0)) >= 0;
+    return preposition && AFTER_PREPOSITION.contains(rest.substring(1)) ? rest.substring(1) : n;
+  }
+
+  private static boolean isParticle(String n) {
+    return ARABIC_CLEAR.contains(n)
+        || ARABIC_WEAK.contains(n)
+        || ARABIC_NOMINAL.contains(n)
+        || ARABIC_EXCEPTIVES.contains(n);
+  }
+
+  /** A nominal negator without the pronoun written against it (دونها, عدمه), or null. */
+  private static String withoutPronoun(String n) {
+    for (String p : ARABIC_PRONOUNS) {
+      String rest = n.substring(0, Math.max(0, n.length() - p.length()));
+      if (n.endsWith(p) && ARABIC_NOMINAL.contains(rest)) {
         return rest;
       }
     }
-    return n;
+    return null;
   }
 
   private static List<Token> words(String text) {
@@ -188,6 +406,14 @@ final class NegationCheck {
 
   private static Span span(int base, Token t) {
     return new Span(base + t.start(), base + t.end());
+  }
+
+  private static Set<String> keys(String... words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      out.add(Objects.requireNonNull(EnglishTerms.key(w), w));
+    }
+    return Set.copyOf(out);
   }
 
   private static Set<String> normalized(String... words) {

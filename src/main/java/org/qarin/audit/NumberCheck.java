@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
@@ -45,8 +46,64 @@ final class NumberCheck {
           Map.entry("بليون", "1000000000"),
           Map.entry("تريليون", "1000000000000"));
 
-  /** A point before three digits, which some translations use as a thousands mark (42.000). */
-  private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
+  /**
+   * Points before groups of three digits, which some translations use as thousands marks (42.000,
+   * 31.407.552).
+   */
+  private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+
+  /**
+   * What stands between the two numbers of a range: a dash, "to", or Arabic إلى, حتى or the
+   * conjunction و (بين 1843 و1847), which the tokens leave before the number.
+   */
+  private static final Set<String> RANGE_MARKS =
+      Set.of("-", "–", "—", "to", "until", "إلى", "الى", "حتى", "و");
+
+  /** Metric prefixes of a thousand and more, spelled out: kilometres, megawatts, teragrams. */
+  private static final Pattern UNIT_PREFIX =
+      Pattern.compile("(?:kilo|mega|giga|tera|peta|exa)\\p{L}");
+
+  /** Their symbols before a unit's: km, kg, MW, GWh, Tg, Mt. */
+  private static final Pattern UNIT_SYMBOL =
+      Pattern.compile("[kMGTPE](?:m|g|t|W|Wh|J|B|L|Hz|V|eV)");
+
+  private static final Pattern ARABIC_UNIT_PREFIX =
+      Pattern.compile("(?:كيلو|ميغا|ميجا|جيجا|غيغا|تيرا|بيتا)\\p{L}");
+  private static final Set<String> ARABIC_UNITS = Set.of("كم", "كغ", "كجم", "كلم");
+
+  private static final Pattern PERCENT =
+      Pattern.compile(
+          "\\s*(?:[%٪]|(?:per ?cent|percent|pct)\\b|(?:في\\s*|ب)ال(?:مئ|مائ|ماي)[ةه](?!\\p{L}))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A unit of measure after a number (km, °F, feet, ميلًا once the view drops its diacritics). */
+  private static final String UNIT_WORD =
+      "(?:°\\s*[CF]?|[CF]|k?m|cm|mm|mi|miles?|km/h|mph|kph|ft|feet|foot|in|inch(?:es)?|yd|yards?"
+          + "|(?:kilo|centi|milli)?met(?:re|er)s?|kg|g|grams?|kilograms?|lbs?|pounds?|oz|ounces?"
+          + "|t|tonnes?|tons?|l|litres?|liters?|gal|gallons?|acres?|ha|hectares?|sq|square|knots?"
+          + "|كم|كيلومترا?ت?|ميلا?|أميال|اميال|مترا?|أمتار|امتار|قدما?|أقدام|اقدام"
+          + "|بوصة|بوصات|إنش|انش"
+          + "|سم|ملم|مم|كغ|كجم|كيلوغراما?ت?|غراما?ت?|رطلا?|أرطال|ارطال|طنا?|أطنان|اطنان|لترا?ت?"
+          + "|غالونا?ت?|هكتارا?ت?|فدانا?|درجة|درجات)(?![\\p{L}])";
+
+  private static final Pattern UNIT = Pattern.compile("\\s*" + UNIT_WORD);
+
+  /**
+   * What stands between a number with its unit and the same quantity in another unit: an opening
+   * parenthesis, or "or" with a word of approximation, and optionally that word.
+   */
+  private static final Pattern CONVERSION =
+      Pattern.compile(
+          "\\s*"
+              + UNIT_WORD
+              + "\\.?\\s*(?:\\(\\s*(?:APPROX\\s*)?|,?\\s+(?:or|أو)\\s+APPROX\\s*)"
+                  .replace(
+                      "APPROX",
+                      "(?:about|around|roughly|approximately|approx\\.|ca\\.|c\\.|some|nearly"
+                          + "|حوالي|نحو|قرابة|ما يقارب|تقريبا)"));
+
+  /** The mark after a list's number: "1." "2)" "(3)" "4-", then a space. */
+  private static final Pattern LIST_MARK = Pattern.compile("[.)\\-–](?=\\s)");
 
   /** How far along the sentence (0 to 1) a number word may stand from the digits it confirms. */
   private static final double WORD_REACH = 0.5;
@@ -141,78 +198,249 @@ final class NumberCheck {
   }
 
   private static void sentence(Side side, int k, List<Span> dates, List<NumberMention> out) {
-    String text = side.sentence(k).text();
-    int base = side.sentence(k).start();
-    List<Token> tokens = side.tokens(k);
-    for (int n = 0; n < tokens.size(); n++) {
+    new Reader(side, k, out).read(dates);
+  }
+
+  /**
+   * Reads the numbers of one sentence in order, remembering the last number in digits: a range end
+   * (the 47 of 1843–47) is read against its start.
+   */
+  private static final class Reader {
+    final Side side;
+    final String text;
+    final int base;
+    final List<Token> tokens;
+    final List<NumberMention> out;
+    Token previous;
+
+    Reader(Side side, int k, List<NumberMention> out) {
+      this.side = side;
+      this.text = side.sentence(k).text();
+      this.base = side.sentence(k).start();
+      this.tokens = side.tokens(k);
+      this.out = out;
+    }
+
+    void read(List<Span> dates) {
+      for (int n = 0; n < tokens.size(); n++) {
+        Token t = tokens.get(n);
+        if (skipped(n, dates)) {
+          continue;
+        }
+        if (n == 0 && isListNumber(text, t, token(n + 1))) {
+          // never raises a finding, but confirms the number of a list the other side runs on
+          String value = Numbers.canonical(t.text());
+          out.add(NumberMention.code(base + t.start(), base + t.end(), value));
+        } else if (t.number()) {
+          n += number(t, token(n + 1));
+          previous = t;
+        } else {
+          n += words(n);
+        }
+      }
+    }
+
+    /**
+     * Adds the number a run of number words starting at token {@code n} spells (three, twenty-one,
+     * خمسة عشر), or else the digits inside the word, and returns how many tokens beyond the first
+     * the run took. Number words confirm a number on the other side, never raise one.
+     */
+    private int words(int n) {
       Token t = tokens.get(n);
-      if (inside(dates, base + t.start()) || (n == 0 && isListNumber(text, t))) {
-        continue;
+      Long first = wordValue(t);
+      if (first == null) {
+        code(side, base, t, out);
+        return 0;
       }
-      if (t.number()) {
-        Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
-        n += number(side, base, text, t, next, out);
-      } else {
-        word(side, base, t, out);
+      NumberWords.Run run = new NumberWords.Run(first, Words.isArabic(t.text()));
+      int m = n;
+      for (int j = next(m); j < tokens.size() && joins(tokens.get(m), tokens.get(j)); j = next(m)) {
+        if (!run.add(wordValue(tokens.get(j)))) {
+          break;
+        }
+        m = j;
       }
+      int end = base + tokens.get(m).end();
+      out.add(mention(side, base + t.start(), end, Long.toString(run.value()), false));
+      return m - n;
+    }
+
+    /** Whether token {@code n} is a percentage's word or in a date. */
+    private boolean skipped(int n, List<Span> dates) {
+      Token t = tokens.get(n);
+      boolean taken = !out.isEmpty() && base + t.start() < out.get(out.size() - 1).end();
+      return taken || inside(dates, base + t.start());
+    }
+
+    private Token token(int i) {
+      return i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    /** The token after {@code m}, or the one after that when a separate "and" or و comes first. */
+    private int next(int m) {
+      int j = m + 1;
+      boolean and = j + 1 < tokens.size() && List.of("and", "و").contains(tokens.get(j).text());
+      return and ? j + 1 : j;
+    }
+
+    /** Whether only a space, a hyphen, "and" or a separate و stands between two words. */
+    private boolean joins(Token a, Token b) {
+      String between = text.substring(a.end(), b.start()).strip();
+      return between.isEmpty() || List.of("-", "and", "و").contains(between);
+    }
+
+    /**
+     * Adds the number that starts at {@code t}: a clock time or a number with its magnitude word
+     * (both take the next token too, and the method returns 1), or a plain number (0).
+     */
+    private int number(Token t, Token next) {
+      int start = base + t.start();
+      if (next != null && next.number() && isTime(text, t, next)) {
+        out.add(mention(side, start, base + next.end(), time(t, next), true));
+        return 1;
+      }
+      String value = Numbers.canonical(t.text());
+      boolean follows = next != null && !next.number() && adjacent(text, t, next);
+      if (follows && magnitude(next) != null && !inName(text, t)) {
+        String scaled = scaled(value, magnitude(next));
+        int end = base + next.end();
+        out.add(NumberMention.digits(start, end, scaled, side.position(start)).withMantissa(value));
+        return 1;
+      }
+      plain(t, value, follows && isScaledUnit(next.text()));
+      return 0;
+    }
+
+    /**
+     * A number without magnitude word, with its percent sign, read as the end of a range or as a
+     * conversion of the number before it if it is one.
+     */
+    private void plain(Token t, String value, boolean unit) {
+      int start = base + t.start();
+      int end = base + percentEnd(text, t.end());
+      Token from = rangeStart(t);
+      String full = from == null ? null : rangeEnd(Numbers.canonical(from.text()), value);
+      String alternative = full != null ? value : thousandsPoint(t);
+      out.add(
+          NumberMention.digits(start, end, full != null ? full : value, side.position(start))
+              .withAlternative(alternative)
+              .withUnit(unit)
+              .withConversion(converts(t)));
+    }
+
+    /**
+     * Whether {@code t} gives the number before it in another unit: "5,200 km (3,230 mi)", "100 °F
+     * (38 °C)", "6 feet or about 1.8 m". Both numbers need a unit, so that a count in parentheses
+     * after another ("40 cases (12 deaths)") stays a number.
+     */
+    private boolean converts(Token t) {
+      if (previous == null) {
+        return false;
+      }
+      String between = View.of(text.substring(previous.end(), t.start())).text();
+      String after = View.of(text.substring(t.end())).text();
+      return CONVERSION.matcher(between).matches() && UNIT.matcher(after).lookingAt();
+    }
+
+    /** The start of the range {@code t} ends (the 1843 of 1843–47), or null. */
+    private Token rangeStart(Token t) {
+      if (previous == null) {
+        return null;
+      }
+      String between = text.substring(previous.end(), t.start()).strip();
+      return RANGE_MARKS.contains(between) ? previous : null;
     }
   }
 
-  /**
-   * Adds the number that starts at {@code t}: a clock time or a number with its magnitude word
-   * (both take the next token too, and the method returns 1), or a plain number with its percent
-   * sign (0).
-   */
-  private static int number(
-      Side side, int base, String text, Token t, Token next, List<NumberMention> out) {
-    int start = base + t.start();
-    if (next != null && next.number() && isTime(text, t, next)) {
-      out.add(mention(side, start, base + next.end(), time(t, next), true));
-      return 1;
-    }
-    if (next != null && magnitude(next) != null && adjacent(text, t, next)) {
-      String value = scaled(Numbers.canonical(t.text()), magnitude(next));
-      out.add(mention(side, start, base + next.end(), value, true));
-      return 1;
-    }
-    int end = base + percentEnd(text, t.end());
-    String value = Numbers.canonical(t.text());
-    String alternative =
-        THOUSANDS_POINT.matcher(View.of(t.text()).text()).matches()
-            ? Numbers.canonical(t.text().replace(".", ""))
-            : null;
-    out.add(new NumberMention(start, end, value, true, side.position(start), alternative, false));
-    return 0;
+  /** Digits written against a word with a hyphen: the 2 of SARS-CoV-2 or كوف-2, part of a name. */
+  private static boolean inName(String text, Token t) {
+    int i = t.start();
+    return i >= 2 && text.charAt(i - 1) == '-' && Character.isLetter(text.charAt(i - 2));
   }
 
   /**
-   * A number word (three, ثلاثة, million) or the digits inside a word (ACE2, which Arabic writes
-   * "أيه سي إي 2"): these confirm a number on the other side, never raise one.
+   * A unit that holds a magnitude of its own (teragrams, km, MW, كيلومتر, ميغاواط), which a
+   * translation may render with a magnitude word instead (12 trillion grams, 5 آلاف متر).
    */
-  private static void word(Side side, int base, Token t, List<NumberMention> out) {
-    String form = normalForm(t.text());
-    Numbers.ofWord(form)
-        .or(() -> Optional.ofNullable(MAGNITUDES.get(form)))
-        .ifPresent(v -> out.add(mention(side, base + t.start(), base + t.end(), v, false)));
+  private static boolean isScaledUnit(String word) {
+    if (Words.isArabic(word)) {
+      String n = ArabicTerms.normalize(word).replaceFirst("^ال", "");
+      return ARABIC_UNITS.contains(n) || ARABIC_UNIT_PREFIX.matcher(n).lookingAt();
+    }
+    return UNIT_SYMBOL.matcher(word).matches()
+        || UNIT_PREFIX.matcher(EnglishTerms.lower(word)).lookingAt();
+  }
+
+  /** 42.000 read the German way, as 42000; null for other numbers. */
+  private static String thousandsPoint(Token t) {
+    return THOUSANDS_POINT.matcher(View.of(t.text()).text()).matches()
+        ? Numbers.canonical(t.text().replace(".", ""))
+        : null;
+  }
+
+  /**
+   * The full end of an abbreviated range: 1843–47 is 1843 to 1847 and 1912–3 is 1912 to 1913, the
+   * end taking the start's leading digits. Null when {@code end} is not shorter than {@code start}
+   * or the range would run backwards; the end as written stays its alternative, since a و between
+   * numbers may be a plain "and" (2003 و47 شخصًا: 2003 and 47 people).
+   */
+  private static String rangeEnd(String start, String end) {
+    if (!start.matches("\\d{3,}") || !end.matches("\\d+") || end.length() >= start.length()) {
+      return null;
+    }
+    String full = start.substring(0, start.length() - end.length()) + end;
+    return Long.parseLong(full) > Long.parseLong(start) ? full : null;
+  }
+
+  /** The digits inside a word (ACE2, which Arabic writes "أيه سي إي 2"), which confirm a number. */
+  private static void code(Side side, int base, Token t, List<NumberMention> out) {
     for (Token d : Tokens.digitsInside(t)) {
       int start = base + d.start();
       String value = Numbers.canonical(d.text());
-      out.add(new NumberMention(start, base + d.end(), value, false, 0, null, true));
+      out.add(NumberMention.code(start, base + d.end(), value));
     }
+  }
+
+  /** The value of a number word (three, ثلاثة, الثالث, million), or null. */
+  private static Long wordValue(Token t) {
+    if (t.number()) {
+      return null;
+    }
+    String form = normalForm(t.text());
+    Long v = NumberWords.value(form);
+    return v != null || !MAGNITUDES.containsKey(form) ? v : Long.valueOf(MAGNITUDES.get(form));
   }
 
   private static NumberMention mention(
       Side side, int start, int end, String value, boolean digits) {
-    return new NumberMention(start, end, value, digits, side.position(start), null, false);
+    double position = side.position(start);
+    return digits
+        ? NumberMention.digits(start, end, value, position)
+        : NumberMention.word(start, end, value, position);
   }
 
-  /** "1." or "2)" opening a line: the numbering of a list, which translations often drop. */
-  private static boolean isListNumber(String text, Token t) {
-    return t.number()
-        && t.end() + 1 < text.length()
-        && (text.charAt(t.end()) == '.' || text.charAt(t.end()) == ')')
-        && Character.isWhitespace(text.charAt(t.end() + 1))
-        && text.substring(0, t.start()).isBlank();
+  /**
+   * Numbering opening a sentence, which translations often drop: a list's "1.", "2)", "(3)" or
+   * "4-", or a section number (3.2, 3.2.1) before a heading's first word. A decimal before a
+   * magnitude word, a unit or a percent sign (2.5 مليون, 1.5 km) is a quantity.
+   */
+  private static boolean isListNumber(String text, Token t, Token next) {
+    String before = text.substring(0, t.start()).strip();
+    if (!t.number() || !(before.isEmpty() || before.equals("("))) {
+      return false;
+    }
+    String after = text.substring(t.end());
+    return LIST_MARK.matcher(after).lookingAt() || isSectionNumber(t, next, after);
+  }
+
+  private static boolean isSectionNumber(Token t, Token next, String after) {
+    return View.of(t.text()).text().matches("\\d+(?:\\.\\d+)+")
+        && next != null
+        && !next.number()
+        && magnitude(next) == null
+        && !isScaledUnit(next.text())
+        && !UNIT.matcher(after).lookingAt()
+        && percentEnd(after, 0) == 0;
   }
 
   private static boolean isTime(String text, Token h, Token m) {
@@ -246,13 +474,13 @@ final class NumberCheck {
     }
   }
 
-  /** The end of a number with a following percent sign ("60%", "60 ٪") included. */
+  /**
+   * The end of a number with its percent sign or words included ("60%", "60 ٪", "60 per cent", "60
+   * بالمئة", "60 في المائة"): they are one percentage, and the مئة of بالمئة is no hundred.
+   */
   private static int percentEnd(String text, int end) {
-    int i = end;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i < text.length() && (text.charAt(i) == '%' || text.charAt(i) == '٪') ? i + 1 : end;
+    Matcher m = PERCENT.matcher(text).region(end, text.length());
+    return m.lookingAt() ? m.end() : end;
   }
 
   /**
@@ -265,7 +493,7 @@ final class NumberCheck {
     }
     ArabicTerms.Forms forms = ArabicTerms.forms(word);
     String n = forms.normalized();
-    if (MAGNITUDES.containsKey(n) || Numbers.ofWord(n).isPresent()) {
+    if (MAGNITUDES.containsKey(n) || NumberWords.value(n) != null) {
       return n;
     }
     String light = forms.lightKey();
@@ -281,10 +509,16 @@ final class NumberCheck {
     return false;
   }
 
+  /**
+   * The numbers in digits left unmatched, without conversions: of a number and its conversion, the
+   * other side needs only one, and a changed number is reported once, not again through its
+   * conversion.
+   */
   private static List<NumberMention> unmatchedDigits(List<NumberMention> all, boolean[] done) {
     List<NumberMention> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      if (!done[i] && all.get(i).digits()) {
+      boolean converted = i + 1 < all.size() && all.get(i + 1).conversion() && done[i + 1];
+      if (!done[i] && all.get(i).digits() && !all.get(i).conversion() && !converted) {
         out.add(all.get(i));
       }
     }

@@ -9,8 +9,10 @@ import org.qarin.lexicon.Tokenizer;
 
 /**
  * The tokens of a text as the audit reads them: {@link Tokenizer}'s, except that a number written
- * against an Arabic conjunction or preposition (و60, ب2020, لـ19) is a number. The tokenizer keeps
- * such digits inside the word, as it rightly keeps those of M4 or COVID19.
+ * against an Arabic conjunction or preposition (و60, ب2020, لـ19) is a number, and so is a number
+ * whose thousands are marked with the Arabic comma (٣١،٤٠٧،٥٥٢). The tokenizer keeps such digits
+ * inside the word, as it rightly keeps those of M4 or COVID19, and ends a number at the Arabic
+ * comma, which also separates the numbers of a list.
  */
 final class Tokens {
   private static final Pattern PROCLITIC_NUMBER =
@@ -39,7 +41,33 @@ final class Tokens {
         out.add(t);
       }
     }
+    return withArabicThousands(text, out);
+  }
+
+  /**
+   * The tokens with numbers joined across an Arabic comma written before exactly three digits
+   * (٣١،٤٠٧،٥٥٢ is 31,407,552); any other comma separates a list (3،4 و5 is 3, 4 and 5).
+   */
+  private static List<Token> withArabicThousands(String text, List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.number() && isThousands(text, last, t)) {
+        String joined = text.substring(last.start(), t.end());
+        out.set(out.size() - 1, new Token(joined, last.start(), t.end(), true));
+      } else {
+        out.add(t);
+      }
+    }
     return out;
+  }
+
+  private static boolean isThousands(String text, Token last, Token t) {
+    return t.number()
+        && t.start() == last.end() + 1
+        && text.charAt(last.end()) == '\u060C'
+        && t.text().length() == 3
+        && t.text().chars().allMatch(Character::isDigit);
   }
 
   /** The runs of digits inside a word such as ACE2 or H1N1, as number tokens. */

@@ -19,6 +19,14 @@ class NegationCheckTest {
     return check(arabic, english, FindingKind.NEGATION_MISMATCH);
   }
 
+  /** Asserts the messages of the negation findings of one pair, none when none are given. */
+  private static void assertNegation(String arabic, String english, String... messages) {
+    assertThat(negation(arabic, english))
+        .as(arabic + " | " + english)
+        .extracting(Finding::message)
+        .containsExactly(messages);
+  }
+
   @Test
   void negationDroppedInTheTranslation() {
     Report r =
@@ -96,5 +104,89 @@ class NegationCheckTest {
     assertThat(negation("ولا يمكن تطبيق النهج", "the approach is impractical")).isEmpty();
     // but a word that merely starts like one does not: amount is no negated "mount"
     assertThat(negation("لم يحدد المبلغ", "The amount was set")).hasSize(1);
+  }
+
+  @Test
+  void restrictiveNegationMeansOnly() {
+    assertNegation("لم يبق لديه سوى قنينة واحدة.", "He has just one bottle left."); // لم … سوى
+    assertNegation("لا أريد سوى الراحة.", "I merely want rest."); // لا … سوى
+    assertNegation("ليس هذا إلا البداية.", "This is but the beginning."); // ليس … إلا
+    assertNegation("ما هو إلا طالب.", "He is solely a student."); // ما … إلا
+    assertNegation("تعيش مرة واحدة لا غير.", "You live once."); // لا غير, rendered by nothing
+    assertNegation("أنت مجرد طالب.", "You are nothing but a student."); // nothing but
+    // ألا is أن لا, a negation; only إلا is the exceptive
+    assertNegation("يجب ألا تعتمد على الآخرين.", "You must not depend on others.");
+    assertNegation("نصحته بألّا يأكل كثيرًا.", "She advised him not to eat too much.");
+    assertNegation(
+        "يجب ألا تعتمد على الآخرين.",
+        "You must depend on others.",
+        "The source is negated (ألا) but the translation is not");
+  }
+
+  @Test
+  void nominalNegationHasManyRenderings() {
+    // عدم behind a preposition and دون before a pronoun are still negations
+    assertNegation("يُنصح المريض بعدم الحضور.", "The patient is advised not to come.");
+    assertNegation("أعتذر لعدم الرد.", "I am sorry I did not reply.");
+    assertNegation("عدوى مع أعراض أو دونها.", "an infection with or without symptoms.");
+    // lack of, no, non-, -less
+    assertNegation("بسبب عدم توفر الأدوية.", "because of the lack of medicines.");
+    assertNegation("سافر بدون جواز سفر.", "He travelled with no passport.");
+    assertNegation("عاش بلا مأوى.", "He was homeless.");
+    // an antonym, which no word list sees: nominal negation confirms, never raises
+    assertNegation("أشارت التقارير إلى عدم دقة الإحصاء.", "Reports pointed to undercounting.");
+    assertNegation("اعتمدت نظامًا لا مركزيًا.", "It adopted a decentralised system.");
+    // a verb negated with لا is still clear
+    assertNegation(
+        "لا يعمل النظام.",
+        "The system works.",
+        "The source is negated (لا) but the translation is not");
+  }
+
+  @Test
+  void lexicalNegationAnswersANegator() {
+    // English verbs and nouns that negate, against an Arabic negator
+    assertNegation("لم يعلق الوزير.", "The minister declined to comment.");
+    assertNegation("لم تتوصل المفاوضات إلى اتفاق.", "The talks failed to reach an agreement.");
+    assertNegation("لا يُسمح بالتدخين هنا.", "Smoking is banned here.");
+    assertNegation("لم يسمحوا له بالدخول.", "They prevented him from entering.");
+    assertNegation("لا أوافقك الرأي.", "I disagree with you.");
+    // Arabic verbs and nouns that negate, against an English negator
+    assertNegation("رفض الوزير التعليق.", "The minister would not comment.");
+    assertNegation("فشلت المفاوضات في التوصل إلى اتفاق.", "The talks did not reach an agreement.");
+    assertNegation("امتنع عن التصويت.", "He did not vote.");
+    assertNegation("يتعذر استخدام بعض الطرق.", "Some routes cannot be used.");
+    assertNegation("يفتقر المستشفى إلى الأدوية.", "The hospital has no medicines.");
+    assertNegation("في غياب الأدلة، أُطلق سراحه.", "With no evidence, he was released.");
+    assertNegation("كانت الغرفة خالية من الأثاث.", "There was no furniture in the room.");
+    // a negation against an affirmative verb is still a mismatch
+    assertNegation(
+        "وافق الوزير على التعليق.",
+        "The minister did not comment.",
+        "The translation is negated (not) but the source is not");
+  }
+
+  @Test
+  void negativeAndTagQuestionsAreNoMismatch() {
+    assertNegation("هل التقينا من قبل؟", "Haven't we met before?"); // a negative question
+    assertNegation("هل هو أسود؟", "Is it not black?");
+    assertNegation("ألم نلتقِ من قبل؟", "Have we met before?");
+    assertNegation("أليست هذه مخالفة للقواعد؟", "Is this against the rules?");
+    assertNegation("أنت تحب الإنجليزية، صحيح؟", "You like English, don't you?"); // a tag
+    assertNegation("إنها ذكية، أليس كذلك؟", "She is smart, right?");
+    // لِمَ "why" is no لم "not": written with its vowels, before no verb, or opening a question
+    assertNegation("لِمَ تريد المغادرة؟", "Why do you want to leave?");
+    assertNegation("لم هو غاضب؟", "Why is he angry?");
+    assertNegation("لم تسأل؟", "Why do you ask?");
+    assertNegation("هذا أسوأ فلم شاهدته.", "This is the worst film I have seen."); // فلم: film
+    // a negation inside a question asking why is still a negation
+    assertNegation(
+        "لماذا حضر؟",
+        "Why didn't he come?",
+        "The translation is negated (didn't) but the source is not");
+    assertNegation(
+        "لماذا لم يحضر؟",
+        "Why did he come?",
+        "The source is negated (لم) but the translation is not");
   }
 }

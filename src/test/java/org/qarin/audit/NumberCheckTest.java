@@ -23,6 +23,14 @@ class NumberCheckTest {
     return check(arabic, english, NUMBERS);
   }
 
+  /** Asserts the messages of the number findings of one pair, none when none are given. */
+  private static void assertNumbers(String arabic, String english, String... messages) {
+    assertThat(numbers(arabic, english))
+        .as(arabic + " | " + english)
+        .extracting(Finding::message)
+        .containsExactly(messages);
+  }
+
   @Test
   void arabicIndicDigitsWithoutThousandsMarkEqualWesternWithIt() {
     assertThat(
@@ -148,5 +156,144 @@ class NumberCheckTest {
             numbers(
                 "الإنزيم المحول للأنجيوتنسين 2 مستقبل للفيروس", "ACE2 is a receptor of the virus"))
         .isEmpty();
+  }
+
+  @Test
+  void abbreviatedRangeEndsTakeTheirCenturyFromTheStart() {
+    assertNumbers("عاش في لندن بين عامي 1843 و1847", "He lived in London in 1843–47."); // en dash
+    assertNumbers("من 1912 إلى 1913", "from 1912-3"); // hyphen, one digit
+    assertNumbers("من 1843 إلى 1847", "from 1843 to 47");
+    assertNumbers("بين 1843–47 و1850", "between 1843 and 1847 and in 1850"); // Arabic abbreviates
+    // a range end that differs is still a changed number
+    assertNumbers(
+        "من 1843 إلى 1848",
+        "from 1843–47",
+        "1848 in the source is 47 in the translation");
+    // a smaller number after a conjunction is no range end: 2003 and 47 people
+    assertNumbers("في عام 2003 و47 شخصًا", "in 2003 and 47 people");
+  }
+
+  @Test
+  void thousandsMarksOfEveryScriptButNotTheCommasOfAList() {
+    // the Arabic comma, the Arabic thousands sign, points
+    assertNumbers("بلغ عدد السكان ٣١،٤٠٧،٥٥٢ نسمة", "The population was 31,407,552.");
+    assertNumbers("بلغ عدد السكان 31٬407٬552 نسمة", "The population was 31,407,552.");
+    assertNumbers("بلغ عدد السكان 31.407.552 نسمة", "The population was 31,407,552.");
+    // a comma before anything but three digits separates the numbers of a list
+    assertNumbers("الفصول 3، 4 و5", "chapters 3, 4 and 5");
+    assertNumbers("الفصول 3،4 و5", "chapters 3, 4 and 5");
+    assertNumbers(
+        "الفصول 3،4 و5",
+        "chapters 3, 4 and 6",
+        "5 in the source is 6 in the translation");
+  }
+
+  @Test
+  void aScaledNumberMatchesTheBareMantissaBeforeAUnitOfItsOwn() {
+    assertNumbers("أطلق البركان 12 تريليون غرام من الكبريت", "It released 12 teragrams of sulphur");
+    assertNumbers("أطلق 12 تيراغرام", "It released 12 trillion grams");
+    assertNumbers("بطول 5 آلاف متر", "5 km long");
+    assertNumbers("بطول 5 كيلومترات", "5 thousand metres long");
+    assertNumbers("بقدرة 2 مليون واط", "a 2 MW plant");
+    assertNumbers("بكلفة 3.5 مليون دولار", "at a cost of $3,500,000"); // still the full value
+    // without a unit, a scale word dropped is a changed number
+    assertNumbers(
+        "نزح 12 مليون شخص",
+        "12 people fled",
+        "12 مليون in the source is 12 in the translation");
+  }
+
+  @Test
+  void aNumberWrittenAgainstANameTakesNoScaleWord() {
+    // the 2 of SARS-CoV-2 followed by مليون ("a million") is no 2 million
+    assertNumbers("تجاوز عدد إصابات سارس كوف-2 مليون إصابة", "SARS-CoV-2 passes one million cases");
+  }
+
+  @Test
+  void numbersWrittenOutConfirmTheirDigitsWhateverTheirForm() {
+    assertNumbers("خمسة عشر طفلًا", "15 children"); // a teen, in two words
+    assertNumbers("أربعون شخصًا", "40 people");
+    assertNumbers("60 شخصًا", "sixty people");
+    assertNumbers("مئتا شخص", "200 people"); // a dual
+    assertNumbers("ثلاثمائة شخص", "300 people");
+    assertNumbers("واحد وعشرون شخصًا", "21 people");
+    assertNumbers("21 شخصًا", "twenty-one people");
+    assertNumbers("وُلد عام ألف وتسعمئة وعشرين", "born in 1920");
+    assertNumbers("وُلد عام ألف و تسعمئة و عشرين", "born in 1920"); // a separate و
+    assertNumbers("خلال أربعاً وعشرين ساعة", "within 24 hours"); // the accusative alef
+    assertNumbers("قبل ألفي عام", "2,000 years ago");
+    assertNumbers("نحو ثلاثة آلاف شخص", "about 3,000 people");
+    // vague counts confirm no number
+    assertNumbers("عشرات الأشخاص", "dozens of people");
+    assertNumbers("عشرات الأشخاص", "20 people", "20 in the translation is not in the source");
+    // two numbers in a row stay two: two or three is no five
+    assertNumbers("اثنان أو ثلاثة", "2 or 3");
+    assertNumbers(
+        "شخصان وثلاثة أطفال",
+        "two people and 5 children",
+        "5 in the translation is not in the source");
+  }
+
+  @Test
+  void ordinalsConfirmTheirNumber() {
+    assertNumbers("في الطابق الثالث", "on the 3rd floor");
+    assertNumbers("حلّ في المرتبة 3", "came third");
+    assertNumbers("في القرن التاسع عشر", "in the 19th century");
+    assertNumbers("عاش في القرن 19 في أوروبا", "He lived in the nineteenth century in Europe");
+    assertNumbers("في الدورة الحادية عشرة", "at the 11th session");
+  }
+
+  @Test
+  void percentSignsAndWordsAreOnePercentage() {
+    assertNumbers("ارتفعت بنسبة 25٪", "rose by 25 per cent");
+    assertNumbers("ارتفعت بنسبة ٢٥ بالمئة", "rose by 25%");
+    assertNumbers("ارتفعت بنسبة 25 في المائة", "rose by 25 percent");
+    // the مئة of بالمئة is no hundred, which would confirm the 100 the source lacks
+    assertNumbers(
+        "ارتفعت بنسبة 25 بالمئة بين الموظفين",
+        "rose by 25% among the 100 staff",
+        "100 in the translation is not in the source");
+    assertNumbers(
+        "ارتفعت بنسبة 20 بالمئة",
+        "rose by 25 per cent",
+        "20 بالمئة in the source is 25 per cent in the translation");
+  }
+
+  @Test
+  void aUnitConversionGivenOnOneSideOnlyIsNoNumber() {
+    assertNumbers("تبلغ المسافة 5200 كيلومتر", "The distance is 5,200 km (3,230 mi).");
+    assertNumbers("تصل الحرارة إلى 38 درجة مئوية", "Temperatures reach 100 °F (38 °C).");
+    assertNumbers("يبلغ طوله 1.8 متر", "He is 6 feet (1.8 m) tall.");
+    assertNumbers("يبلغ طوله 1.8 متر", "He is 6 feet or about 1.8 m tall.");
+    assertNumbers("تبلغ المسافة 5200 كيلومتر (3230 ميلًا)", "The distance is 5,200 km.");
+    // a changed number is reported once, not again through its conversion
+    assertNumbers(
+        "تبلغ المسافة 5000 كيلومتر",
+        "The distance is 5,200 km (3,230 mi).",
+        "5000 in the source is 5,200 in the translation");
+    // a number in parentheses after a count is no conversion
+    assertNumbers(
+        "سُجلت 40 إصابة",
+        "40 cases were recorded (12 deaths).",
+        "12 in the translation is not in the source");
+  }
+
+  @Test
+  void listNumberingAndSectionNumbersOpeningASentenceAreNoNumbers() {
+    assertNumbers("(1) ما أسباب العملية؟", "What caused the operation?"); // in parentheses
+    assertNumbers("1- أسباب العملية", "The causes of the operation"); // the Arabic dash
+    assertNumbers("3.2 الأسباب الرئيسية", "Main causes"); // a section number
+    assertNumbers("الأسباب الرئيسية", "3.2.1 Main causes");
+    // but it confirms the same number where the other side runs the list on in one sentence
+    assertNumbers("الخطوة الأولى. (2) توسيع الرصد.", "(2) Extension of surveillance.");
+    // a number opening a sentence with a magnitude word or a unit is a quantity
+    assertNumbers(
+        "2.5 مليون شخص نزحوا",
+        "Many people fled",
+        "2.5 مليون in the source is not in the translation");
+    assertNumbers(
+        "1.5 كيلومتر هي المسافة",
+        "The distance is 2 km",
+        "1.5 in the source is 2 in the translation");
   }
 }
