@@ -5,9 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.qarin.lexicon.ArabicTerms;
-import org.qarin.lexicon.EnglishTerms;
-import org.qarin.lexicon.Lexicon;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
@@ -231,44 +228,14 @@ final class Audit {
         similarity = Math.max(similarity, bestSimilarity(w, other.words(), otherRendered));
       }
     }
-    double opposite = name && nameLikeUnrendered(other.words(), otherRendered) ? 1 : 0;
+    double opposite = name && matcher.nameLikeUnrendered(other.words(), otherRendered) ? 1 : 0;
     return new Calibration.Features(
         score, sourceOnly ? targetGaps : sourceGaps, sourceOnly ? sourceGaps : targetGaps, 0, opposite, similarity);
   }
 
-  /**
-   * Whether a side has an unrendered word that may be a name: one the lexicon does not know as a
-   * common word. A name the translation replaced leaves one; a name it translated (Hemisphere:
-   * نصف الكرة) leaves common words.
-   */
-  private boolean nameLikeUnrendered(List<Word> words, boolean[] rendered) {
-    for (int k = 0; k < words.size(); k++) {
-      Word w = words.get(k);
-      if (!rendered[k] && w.key() != null && w.skeleton() != null && w.skeleton().length() >= 2 && !commonWord(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /**
-   * Whether the lexicon knows a word as a common word: its strongest translation is no
-   * transliteration of it (Hemisphere: نصف الكرة), as a name's is (Andersen: أندرسن).
-   */
-  private boolean commonWord(Word w) {
-    if (w.key() == null) {
-      return false;
-    }
-    Lexicon lexicon = matcher.lexicon();
-    List<Lexicon.Translation> ts = w.arabic() ? lexicon.english(w.key()) : lexicon.arabic(w.key());
-    if (ts.isEmpty()) {
-      return false;
-    }
-    String other = ts.get(0).key();
-    String latin = w.arabic() ? other : EnglishTerms.lower(w.text());
-    String arabic = w.arabic() ? ArabicTerms.forms(w.text()).normalized() : other;
-    return arabic == null || !lexicon.names().sameName(arabic, latin);
-  }
+
+
 
   /** The name model's best similarity between a word and the unrendered words of the other side. */
   private double bestSimilarity(Word w, List<Word> other, boolean[] rendered) {

@@ -68,6 +68,13 @@ final class NameCheck {
           "الاستاذ",
           "الاستاذه");
 
+  /**
+   * Latin names of biological taxa (Nidovirales, Orthocoronavirinae, Coronaviridae, Riboviria):
+   * Arabic translates them (رتبة الفيروسات العشية), so an unrendered one is no added name.
+   */
+  private static final java.util.regex.Pattern TAXON =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ales|inae|idae|aceae|viria|virales|viridae|virinae|ineae|oidea)");
+
   /** How many words after a title belong to the name (given name and family name). */
   private static final int NAME_AFTER_TITLE = 2;
 
@@ -106,23 +113,29 @@ final class NameCheck {
   /** name-missing and name-added findings of one link. */
   List<Finding> check(Side source, Side target, WordMatcher.Matches m, DateCheck dates) {
     List<Finding> out = new ArrayList<>();
-    for (List<Word> group : names(source, m.source(), dates.pairedSource())) {
+    boolean sourceKeepsAName = matcher.nameLikeUnrendered(source.words(), m.source());
+    boolean targetKeepsAName = matcher.nameLikeUnrendered(target.words(), m.target());
+    for (List<Word> group : names(source, m.source(), dates.pairedSource(), targetKeepsAName)) {
       out.add(finding(FindingKind.NAME_MISSING, source, target, group, true));
     }
-    for (List<Word> group : names(target, m.target(), dates.pairedTarget())) {
+    for (List<Word> group : names(target, m.target(), dates.pairedTarget(), sourceKeepsAName)) {
       out.add(finding(FindingKind.NAME_ADDED, source, target, group, false));
     }
     return out;
   }
 
-  /** Unrendered names of a side, adjacent ones grouped (Bashar al-Assad is one name). */
-  private List<List<Word>> names(Side side, boolean[] rendered, List<Span> dates) {
+  /**
+   * Unrendered names of a side, adjacent ones grouped (Bashar al-Assad is one name). A given name
+   * before a rendered name is left out when the other side keeps no unrendered name it could be.
+   */
+  private List<List<Word>> names(Side side, boolean[] rendered, List<Span> dates, boolean otherKeepsAName) {
     List<List<Word>> groups = new ArrayList<>();
     List<Word> words = side.words();
     Word previous = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (rendered[i] || inside(dates, w.start()) || !isName(w)) {
+      if (rendered[i] || inside(dates, w.start()) || !isName(w)
+          || (!otherKeepsAName && partOfRenderedName(side, words, rendered, i))) {
         previous = null;
         continue;
       }
@@ -134,6 +147,23 @@ final class NameCheck {
       previous = w;
     }
     return groups;
+  }
+
+  /**
+   * Whether a name word is the given name before a rendered name of the same person: the other side
+   * names them by their family name alone (ترامب for Donald Trump, الأسد for Bashar al-Assad).
+   */
+  private boolean partOfRenderedName(Side side, List<Word> words, boolean[] rendered, int i) {
+    // only a given name before a rendered one: a family name that differs is a different person
+    int k = i + 1;
+    if (k >= words.size() || !rendered[k] || !joined(side, words.get(i), words.get(k))) {
+      return false;
+    }
+    Word next = words.get(k);
+    // a capitalised common word (the Castellano Resistance) is no family name
+    return next.arabic()
+        ? next.skeleton() != null && !matcher.commonWord(next)
+        : next.capitalised() && !matcher.lexicon().commonEnglish(EnglishTerms.lower(next.text()));
   }
 
   /** Whether a word is a name; short skeletons only after a title (ليلى is one consonant). */
@@ -160,7 +190,8 @@ final class NameCheck {
             && !lowerCase.contains(w.key())
             // a common word capitalised in a title or a proper noun's phrase (Southern Hemisphere,
             // the Census Bureau) is translated, not transliterated
-            && !matcher.lexicon().commonEnglish(EnglishTerms.lower(text));
+            && !matcher.lexicon().commonEnglish(EnglishTerms.lower(text))
+            && !TAXON.matcher(text).matches();
     return candidate && (!matcher.lexicon().knowsEnglish(w.key()) || transliterated(w));
   }
 
@@ -204,7 +235,7 @@ final class NameCheck {
    */
   private boolean isArabicName(Word w) {
     Set<String> names = englishNames.get(w.skeleton());
-    if (w.skeleton().length() < 3 || names == null) {
+    if (w.skeleton().length() < 3 || names == null || isAdjectiveOfRelation(w)) {
       return false;
     }
     // a word the lexicon knows must be known as that very name (الخطيب: khatib), or القرن
@@ -218,6 +249,16 @@ final class NameCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * An adjective of relation in the feminine, plural or accusative (الأوكرانية, أمريكياً,
+   * السوريون): it names no one, whatever English name shares its consonants. The masculine
+   * (الحلبي) is left alone: family names take that form.
+   */
+  static boolean isAdjectiveOfRelation(Word w) {
+    String n = ArabicTerms.forms(w.text()).lightKey();
+    return n != null && n.length() >= 5 && n.matches(".*(?:يه|يا|يون|يين)");
   }
 
   private static Set<String> lowerCase(List<List<Word>> english) {
@@ -234,7 +275,8 @@ final class NameCheck {
 
   /**
    * Start offsets of the Arabic words that follow a personal title: the word after it and, when
-   * only a space separates them, the one after that (د. سامر الخطيب).
+   * only a space separates them, the one after that (د. سامر الخطيب), unless that one has the
+   * indefinite accusative ending no name takes (السيد أوزبورن عقداً: Mr Osborne [signed] a contract).
    */
   private static Set<Integer> titled(Document arabic, List<List<Word>> words) {
     Set<Integer> out = new HashSet<>();
@@ -248,7 +290,7 @@ final class NameCheck {
         for (int k = 1; k < NAME_AFTER_TITLE && i + k < sentence.size(); k++) {
           Word previous = sentence.get(i + k - 1);
           Word next = sentence.get(i + k);
-          if (!text.substring(previous.end(), next.start()).isBlank()) {
+          if (!text.substring(previous.end(), next.start()).isBlank() || indefiniteAccusative(next.text())) {
             break;
           }
           out.add(next.start());
@@ -256,6 +298,11 @@ final class NameCheck {
       }
     }
     return out;
+  }
+
+  /** Whether a word ends in the tanween of the indefinite accusative (ـًا, اً). */
+  private static boolean indefiniteAccusative(String word) {
+    return word.endsWith("\u064Bا") || word.endsWith("ا\u064B");
   }
 
   /** Whether a personal title stands right before {@code offset}: returns its end, or -1. */

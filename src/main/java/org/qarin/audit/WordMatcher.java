@@ -145,6 +145,39 @@ final class WordMatcher {
     return nameLike && (sameName(ar.word().skeleton(), en.word().skeleton()) || sameNameByModel(ar.forms(), en.word()));
   }
 
+  /**
+   * Whether the lexicon knows a word as a common word: its strongest translation is no
+   * transliteration of it (Hemisphere: نصف الكرة), as a name's is (Andersen: أندرسن).
+   */
+  boolean commonWord(Word w) {
+    if (w.key() == null) {
+      return false;
+    }
+    List<Lexicon.Translation> ts = w.arabic() ? lexicon.english(w.key()) : lexicon.arabic(w.key());
+    if (ts.isEmpty()) {
+      return false;
+    }
+    String other = ts.get(0).key();
+    String latin = w.arabic() ? other : EnglishTerms.lower(w.text());
+    String arabic = w.arabic() ? ArabicTerms.forms(w.text()).normalized() : other;
+    return arabic == null || !lexicon.names().sameName(arabic, latin);
+  }
+
+  /**
+   * Whether a side has an unrendered word that may be a name: one the lexicon does not know as a
+   * common word. A name the translation replaced leaves one; a name it translated (Hemisphere:
+   * نصف الكرة) leaves common words.
+   */
+  boolean nameLikeUnrendered(List<Word> words, boolean[] rendered) {
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      if (!rendered[k] && w.key() != null && w.skeleton() != null && w.skeleton().length() >= 2 && !commonWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The name model's similarity of an Arabic and an English word, the better of the Arabic forms. */
   double similarity(Word ar, Word en) {
     ArabicTerms.Forms forms = ArabicTerms.forms(ar.text());
@@ -158,8 +191,29 @@ final class WordMatcher {
   private boolean sameNameByModel(ArabicTerms.Forms ar, Word en) {
     String latin = EnglishTerms.lower(en.text());
     NameMatcher names = lexicon.names();
-    return (ar.lightKey() != null && names.sameName(ar.lightKey(), latin))
-        || (ar.normalized() != null && names.sameName(ar.normalized(), latin));
+    if ((ar.lightKey() != null && names.sameName(ar.lightKey(), latin))
+        || (ar.normalized() != null && names.sameName(ar.normalized(), latin))) {
+      return true;
+    }
+    // adjectives of a name: the nisba (الأوكرانية) and -ian, -an, -ese (Ukrainian) left out
+    String arStem = ar.lightKey() == null ? null : stripNisba(ar.lightKey());
+    String enStem = stripAdjective(latin);
+    return arStem != null && enStem != null && names.sameName(arStem, enStem);
+  }
+
+  private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(.{3,}?)(?:يه|يا|يون|يين|ي)");
+  private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("(.{3,}?)(?:ians?|eans?|ans?|ese|ish|ic)");
+
+  /** An Arabic adjective of relation without its nisba ending, or null for a word without one. */
+  static String stripNisba(String normalized) {
+    java.util.regex.Matcher m = NISBA.matcher(normalized);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** An English adjective of a place or people without its ending, or null for none. */
+  static String stripAdjective(String lower) {
+    java.util.regex.Matcher m = ADJECTIVE.matcher(lower);
+    return m.matches() ? m.group(1) : null;
   }
 
   /**

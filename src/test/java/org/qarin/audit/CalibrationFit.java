@@ -69,8 +69,10 @@ public final class CalibrationFit {
       for (double x : w) {
         ws.append(ws.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", x));
       }
-      sb.append(String.format(Locale.ROOT, "      Group.%s, new double[] {%s}, // %d examples, %d right%n",
-          g, ws, of.size(), right));
+      long keptRight = of.stream().filter(e -> e.right() && sigmoid(dot(w, e.x())) >= Calibration.WARNING).count();
+      long keptWrong = of.stream().filter(e -> !e.right() && sigmoid(dot(w, e.x())) >= Calibration.WARNING).count();
+      sb.append(String.format(Locale.ROOT, "      Group.%s, new double[] {%s}, // %d examples, %d right; at warning: %d right, %d wrong%n",
+          g, ws, of.size(), right, keptRight, keptWrong));
     }
     return sb.toString();
   }

@@ -157,4 +157,39 @@ class NameCheckTest {
     List<Finding> f = check("قال الوزير رودريجو آرياس إنه مصاب.", "Minister Rodrigo Lindqvist said he was infected.", NAMES);
     assertThat(f).extracting(Finding::kind).contains(FindingKind.NAME_ADDED);
   }
+
+  @Test
+  void aPersonNamedByTheirFamilyNameAloneIsNoMissingName() {
+    // Bashar al-Assad is الأسد: the given name the Arabic leaves out is the same person
+    assertThat(check("دعا الأسد إلى الحوار.", "Bashar al-Assad called for dialogue.", NAMES)).isEmpty();
+    // but a given name that replaced another is reported (the Arabic keeps نيوت)
+    assertThat(check("حل نيوت جينجريتش في المرتبة الثانية.", "The former speaker Lindqvist Gingrich came in second.", NAMES))
+        .extracting(Finding::kind).contains(FindingKind.NAME_ADDED);
+    // and so is a name before a capitalised common word, which is no family name
+    assertThat(check("انضم إلى المقاومة الفرنسية.", "He joined the Castellano Resistance.", NAMES))
+        .extracting(Finding::kind).contains(FindingKind.NAME_ADDED);
+  }
+
+  @Test
+  void namesOfBiologicalTaxaAreTranslatedNotTransliterated() {
+    assertThat(check("تنتمي فيروسات كورونا إلى رتبة الفيروسات العشية.", "Coronaviruses belong to the order Nidovirales.", NAMES))
+        .isEmpty();
+  }
+
+  @Test
+  void adjectivesOfRelationAreNoNamesAndMatchTheirEnglishForm() {
+    assertThat(check("تأسست المنطقة الملكية البولية.", "The royal Apulian region was founded.", NAMES)).isEmpty();
+    // أمريكياً after a currency is "US", not the name America
+    Alignment a = new Alignment(
+        doc(Language.AR, "يكلف الحجز 30 دولاراً أمريكياً.", "زار أمريكا."),
+        doc(Language.EN, "A booking costs $30.", "He visited America."),
+        List.of(Link.aligned(List.of(0), List.of(0), 0.9), Link.aligned(List.of(1), List.of(1), 0.9)));
+    assertThat(findings(audit(a), NAMES)).isEmpty();
+  }
+
+  @Test
+  void onlyAnUnknownWordAfterTheNameThatFollowsATitleIsPartOfIt() {
+    // السيد أوزبورن عقداً: Mr Osborne [signed] a contract; عقد is a word, not a second name
+    assertThat(check("وقع السيد أوزبورن عقداً مع وكالة.", "Mr Osborne signed a contract with an agency.", NAMES)).isEmpty();
+  }
 }
