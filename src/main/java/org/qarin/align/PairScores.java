@@ -229,10 +229,12 @@ final class PairScores {
     if (tok.skeleton() != null) {
       best.addIfFound(index.skeletons.get(tok.skeleton()), SKELETON_WEIGHT);
     }
-    if (!tok.names().isEmpty() && best.isEmpty()) {
-      // a word the document renders in no other way may be a name written the English way
+    if (!tok.names().isEmpty() && best.isEmpty() && tok.skeleton() != null) {
+      // a word the document renders in no other way may be a name written the English way; only
+      // the capitalised words whose skeleton starts alike are tried, or long documents would try
+      // every pair of names
       NameMatcher names = lexicon.names();
-      for (int n = 0; n < index.nameTexts.size(); n++) {
+      for (int n : index.namesStartingLike(tok.skeleton())) {
         for (String form : tok.names()) {
           if (names.sameName(form, index.nameTexts.get(n))) {
             best.add(index.nameTerms.get(n), SKELETON_WEIGHT);
@@ -306,6 +308,8 @@ final class PairScores {
     // the capitalised words (possible names): their lower-case text and the term of their skeleton
     private final List<String> nameTexts = new ArrayList<>();
     private final List<Integer> nameTerms = new ArrayList<>();
+    // the capitalised words by the first letter of their skeleton
+    private final Map<Character, List<Integer>> namesByFirst = new HashMap<>();
     private int nextId;
     private final int[][] postings;
     private final int[][][] tokens;
@@ -313,6 +317,11 @@ final class PairScores {
     // word's translations are found by id, without hashing a string per translation
     private final int[] lexiconIds;
     private final int[] lexiconTerms;
+
+    /** The capitalised words whose skeleton starts as {@code skeleton} does. */
+    List<Integer> namesStartingLike(String skeleton) {
+      return namesByFirst.getOrDefault(skeleton.charAt(0), List.of());
+    }
 
     TermIndex(SideFeatures english, Lexicon lexicon) {
       // occurrences as (term, sentence, token) triples, in sentence and token order
@@ -339,6 +348,7 @@ final class PairScores {
           int beforeSkeleton = nextId;
           int skeleton = tok.skeleton() == null ? -1 : skeletons.computeIfAbsent(tok.skeleton(), x -> nextId++);
           if (skeleton >= beforeSkeleton && tok.latin() != null) {
+            namesByFirst.computeIfAbsent(tok.skeleton().charAt(0), c -> new ArrayList<>()).add(nameTexts.size());
             nameTexts.add(tok.latin());
             nameTerms.add(skeleton);
           }

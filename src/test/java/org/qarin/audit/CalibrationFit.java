@@ -69,10 +69,14 @@ public final class CalibrationFit {
       for (double x : w) {
         ws.append(ws.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", x));
       }
-      long keptRight = of.stream().filter(e -> e.right() && sigmoid(dot(w, e.x())) >= Calibration.WARNING).count();
-      long keptWrong = of.stream().filter(e -> !e.right() && sigmoid(dot(w, e.x())) >= Calibration.WARNING).count();
-      sb.append(String.format(Locale.ROOT, "      Group.%s, new double[] {%s}, // %d examples, %d right; at warning: %d right, %d wrong%n",
-          g, ws, of.size(), right, keptRight, keptWrong));
+      StringBuilder kept = new StringBuilder();
+      for (double bar : new double[] {0.3, 0.35, 0.4, 0.45, 0.5}) {
+        long r = of.stream().filter(e -> e.right() && sigmoid(dot(w, e.x())) >= bar).count();
+        long wr = of.stream().filter(e -> !e.right() && sigmoid(dot(w, e.x())) >= bar).count();
+        kept.append(String.format(Locale.ROOT, " %.2f:%d/%d", bar, r, wr));
+      }
+      sb.append(String.format(Locale.ROOT, "      Group.%s, new double[] {%s}, // %d examples, %d right; kept right/wrong at%s%n",
+          g, ws, of.size(), right, kept));
     }
     return sb.toString();
   }
