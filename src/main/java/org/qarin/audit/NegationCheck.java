@@ -43,17 +43,24 @@ final class NegationCheck {
     "هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ي"
   };
 
-  /** Words that make a negation before them an idiom: still, especially, at least, must. */
+  /**
+   * Words that make a negation before them an idiom: still (لا يزال, ما زلت), especially, at
+   * least, must, fine (لا بأس), surely (لا شك, لا ريب), considerable (لا يستهان به),
+   * indispensable (لا غنى), not only (لا يقتصر على).
+   */
   private static final Set<String> ARABIC_IDIOMS =
       normalized(
           "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
-          "نزال", "ازال", "سيما", "يقل", "تقل", "يقلان", "يزيد", "تزيد", "بد");
+          "نزال", "ازال", "زلت", "زلنا", "زلتم", "زلن", "سيما", "يقل", "تقل", "يقلان", "يزيد",
+          "تزيد", "بد", "بأس", "شك", "ريب", "يستهان", "تستهان", "غنى", "يقتصر", "تقتصر",
+          "يقتصرون");
 
   /**
-   * Exceptives, which after a negator mean "only" (لم يبق سوى, ما هو إلا). Written without its
-   * hamza, الا is taken for إلا; ألا is أن لا (see {@link #isThatNot}).
+   * Exceptives, which after a negator mean "only" (لم يبق سوى, ما هو إلا), and "only" itself,
+   * which makes it "not only … but also" (ليس فقط, لم … فحسب، بل). Written without its hamza, الا
+   * is taken for إلا; ألا is أن لا (see {@link #isThatNot}).
    */
-  private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى");
+  private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى", "فقط", "فحسب");
 
   /** Subject pronouns, which follow لِمَ "why" where لم "not" needs a verb. */
   private static final Set<String> ARABIC_SUBJECTS =
@@ -102,6 +109,15 @@ final class NegationCheck {
           "dishonest", "disconnect", "discontinue", "disobey", "disadvantage", "disbelief",
           "discomfort", "disloyal", "dissatisfied", "distrust", "disqualify", "disprove",
           "disallow", "disrespect", "disregard");
+
+  /** Words after a negator that make it an idiom (see {@link #isIdiom}). */
+  private static final Set<String> ENGLISH_IDIOMS =
+      Set.of(
+          "but", "only", "just", "merely", "simply", "solely", "doubt", "matter", "wonder",
+          "least");
+
+  private static final Set<String> ENGLISH_COMPARATIVES =
+      Set.of("more", "less", "fewer", "later", "earlier", "sooner");
 
   private static final Set<String> ENGLISH_SUBJECTS =
       Set.of("i", "you", "we", "he", "she", "it", "they", "there", "this", "that");
@@ -249,6 +265,9 @@ final class NegationCheck {
     if (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
       return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
     }
+    if (ARABIC_LEXICAL.matcher(next).matches() || ARABIC_NOMINAL.contains(particle(next))) {
+      return Kind.WEAK; // a double negative affirms: لا يخلو من "is not devoid of", has
+    }
     boolean rhetorical = c.asks(n) && (isInterrogative(raw) || (w.equals("لم") && n == 0));
     return clear && !rhetorical ? Kind.CLEAR : Kind.WEAK;
   }
@@ -309,12 +328,45 @@ final class NegationCheck {
     String w = EnglishTerms.lower(c.word(i));
     String next = EnglishTerms.lower(c.word(i + 1));
     if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
-      boolean only = next.equals("but"); // nothing but, cannot but: "only"
-      return only || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
+      return isIdiom(c, i) || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
     }
+    return negates(w) ? Kind.WEAK : Kind.NONE;
+  }
+
+  /**
+   * A negator that negates nothing: "nothing but" and "not only" (only, and not only … but
+   * also), "no doubt" (surely), "no matter", "not least" (especially), "no fewer than" (at least),
+   * a choice ("whether or not", "with or without"), and a double negative.
+   */
+  private boolean isIdiom(Clause c, int i) {
+    String next = EnglishTerms.lower(c.word(i + 1));
+    boolean than = EnglishTerms.lower(c.word(i + 2)).equals("than");
+    return ENGLISH_IDIOMS.contains(next)
+        || (than && ENGLISH_COMPARATIVES.contains(next))
+        || EnglishTerms.lower(c.word(i - 1)).equals("or")
+        || isDoubleNegative(c, i);
+  }
+
+  /**
+   * A negator before a word that negates too, perhaps behind an article: "not uncommon", "not an
+   * unusual", "never fails", "not without". Weak markers do not count: "not yet" negates.
+   */
+  private boolean isDoubleNegative(Clause c, int i) {
+    String next = EnglishTerms.lower(c.word(i + 1));
+    if (next.equals("a") || next.equals("an")) {
+      next = EnglishTerms.lower(c.word(i + 2));
+    }
+    String key = EnglishTerms.key(next);
+    return next.equals("without")
+        || (key != null && ENGLISH_LEXICAL.contains(key))
+        || negativeWord(next);
+  }
+
+  /** A word that may negate: a weak marker, a verb or noun that negates, or a negated form. */
+  private boolean negates(String w) {
     String key = EnglishTerms.key(w);
     boolean lexical = key != null && ENGLISH_LEXICAL.contains(key);
-    return ENGLISH_WEAK.contains(w) || lexical || negativeWord(w) ? Kind.WEAK : Kind.NONE;
+    return ENGLISH_WEAK.contains(w) || lexical || negativeWord(w);
   }
 
   private static boolean isContracted(String word) {

@@ -189,4 +189,41 @@ class NegationCheckTest {
         "Why did he come?",
         "The source is negated (لم) but the translation is not");
   }
+
+  @Test
+  void notOnlyButAlsoAdds() {
+    assertNegation("ساعدت اللاجئين والسكان.", "It helped not only refugees but also residents.");
+    assertNegation("لم تساعد اللاجئين فحسب، بل السكان أيضًا.", "It helped refugees and residents.");
+    assertNegation("ليس فقط اللاجئين بل السكان أيضًا.", "refugees and residents alike.");
+    assertNegation("لا يقتصر الأمر على اللاجئين.", "It concerns more than refugees.");
+  }
+
+  @Test
+  void noLongerAgainstANegationOrAVerbOfStopping() {
+    assertNegation("لم يعد الفيروس يشكل خطرًا.", "The virus no longer poses a threat.");
+    assertNegation("توقف الفيروس عن الانتشار.", "The virus no longer spreads.");
+    assertNegation(
+        "ينتشر الفيروس.",
+        "The virus no longer spreads.",
+        "The translation is negated (no) but the source is not");
+  }
+
+  @Test
+  void doubleNegativesIdiomsAndChoicesAffirm() {
+    assertNegation("هذا الأمر شائع.", "This is not uncommon."); // not un-: common
+    assertNegation("لا يخلو الأمر من المخاطر.", "It carries risks."); // not devoid of: has
+    assertNegation("لا بأس بذلك.", "That is fine.");
+    assertNegation("لا شك أنه محق.", "He is surely right.");
+    assertNegation("هو محق بلا شك.", "He is surely right.");
+    assertNegation("عدد لا يستهان به من الناس.", "A considerable number of people.");
+    assertNegation("لا أزال أذكر ذلك.", "I still remember it."); // every form of زال
+    assertNegation("بلغ العدد 20 شخصًا على الأقل.", "There were no fewer than 20 people.");
+    assertNegation("هو محق بالتأكيد.", "He is no doubt right.");
+    assertNegation("سأذهب بغض النظر عن مجيئه.", "Whether he comes or not, I will go.");
+    // "not yet" is no double negative
+    assertNegation(
+        "تمت الموافقة على اللقاح.",
+        "The vaccine has not yet been approved.",
+        "The translation is negated (not) but the source is not");
+  }
 }
