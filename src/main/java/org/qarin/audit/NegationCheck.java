@@ -56,11 +56,16 @@ final class NegationCheck {
           "يقتصرون");
 
   /**
-   * Exceptives, which after a negator mean "only" (لم يبق سوى, ما هو إلا), and "only" itself,
-   * which makes it "not only … but also" (ليس فقط, لم … فحسب، بل). Written without its hamza, الا
-   * is taken for إلا; ألا is أن لا (see {@link #isThatNot}).
+   * Exceptives, which after a negator mean "only" (لم يبق سوى, ما هو إلا). Written without its
+   * hamza, الا is taken for إلا; ألا is أن لا (see {@link #isThatNot}).
    */
-  private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى", "فقط", "فحسب");
+  private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى");
+
+  /** "Only", which after a negator and before "but" makes "not only … but also". */
+  private static final Set<String> ARABIC_ONLY = normalized("فقط", "فحسب");
+
+  private static final Set<String> ARABIC_BUT =
+      normalized("بل", "لكن", "ولكن", "وإنما", "إنما", "أيضا");
 
   /** Subject pronouns, which follow لِمَ "why" where لم "not" needs a verb. */
   private static final Set<String> ARABIC_SUBJECTS =
@@ -74,16 +79,18 @@ final class NegationCheck {
 
   /**
    * Arabic verbs and nouns that negate (رفض, فشل, أخفق, امتنع, منع, حظر, نفى, تجنب, افتقر, انعدام,
-   * غياب, تعذر, عجز, خالٍ, توقف, نهى, حذّر, إياك, لولا, كلا) with their conjunctions, prepositions,
-   * article, tense and person prefixes and endings: they answer an English "not".
+   * غياب, تعذر, عجز, خالٍ, عديم, توقف, حذّر, تعطّل, إياك, لولا) with their conjunctions,
+   * prepositions, article, tense and person prefixes and endings: they answer an English "not".
+   * Verbs that are mostly negated themselves (نسي, شكّ, تجاهل) are left out, and so are نهى, which
+   * reads like أنهى "finish" and أنها "that she", انتهى "end" and كلا "both".
    */
   private static final Pattern ARABIC_LEXICAL =
       Pattern.compile(
           "[وف]?[بلك]?(?:ال|لل)?س?[يتنا]?"
               + "(?:رفض|فشل|اخفق|خفق|اخفاق|امتنع|متنع|امتناع|منع|ممنوع|حظر|محظور|نفي|نفت|تجنب"
-              + "|افتقر|فتقر|افتقار|انعدام|انعدم|نعدم|غياب|تعذر|عجز|عاجز|خال|خالي|خلو|توقف|نهي"
-              + "|حذر|اياك|لولا|كلا)"
-              + "(?:ت|تا|تم|تن|وا|ون|ين|ان|ات|ه|ها|هم|هما|هن|ك|كم|ني|نا|ي|ا|ته|تها|تهم|تك|وه|يه)?");
+              + "|افتقر|فتقر|افتقار|انعدام|انعدم|نعدم|غياب|تعذر|عجز|عاجز|خال|خالي|خلو|عديم"
+              + "|توقف|حذر|عطل|معطل|تعطل|اياك|لولا)"
+              + "(?:ت|تا|تم|تن|وا|ون|ين|ان|ات|ه|ها|هم|هما|هن|ك|كم|ني|نا|ي|ا|ته|تها|تهم|تك|وه)?");
 
   private static final Set<String> ENGLISH_CLEAR =
       Set.of(
@@ -98,23 +105,24 @@ final class NegationCheck {
   /**
    * English verbs and nouns that negate, and words whose dis- negates (the prefix alone would take
    * in disease and display), as lexicon keys so that every inflection counts: they answer an Arabic
-   * negator.
+   * negator. Verbs that are mostly negated themselves (don't forget, no doubt, don't miss) are left
+   * out: against a dropped لا they would hide the drop.
    */
   private static final Set<String> ENGLISH_LEXICAL =
       keys(
           "fail", "failure", "refuse", "refusal", "reject", "lack", "deny", "denial", "decline",
           "prevent", "stop", "avoid", "ban", "forbid", "forbidden", "forbade", "absence", "absent",
-          "unable", "cease", "halt", "refrain", "abstain", "omit", "miss", "neglect", "ignore",
-          "forget", "doubt", "disagree", "dislike", "disapprove", "disappear", "disable",
-          "dishonest", "disconnect", "discontinue", "disobey", "disadvantage", "disbelief",
-          "discomfort", "disloyal", "dissatisfied", "distrust", "disqualify", "disprove",
-          "disallow", "disrespect", "disregard");
+          "unable", "cease", "halt", "refrain", "abstain", "omit", "disagree", "dislike",
+          "disapprove", "disappear", "disable", "dishonest", "disconnect", "discontinue", "disobey",
+          "disadvantage", "disbelief", "discomfort", "disloyal", "dissatisfied", "distrust",
+          "disqualify", "disprove", "disallow", "disrespect", "disregard");
 
   /** Words after a negator that make it an idiom (see {@link #isIdiom}). */
   private static final Set<String> ENGLISH_IDIOMS =
-      Set.of(
-          "but", "only", "just", "merely", "simply", "solely", "doubt", "matter", "wonder",
-          "least");
+      Set.of("but", "only", "just", "merely", "simply", "solely", "least");
+
+  /** Words after "no" that make it an idiom: "no doubt", but "I don't doubt it" negates. */
+  private static final Set<String> NO_IDIOMS = Set.of("doubt", "matter", "wonder");
 
   private static final Set<String> ENGLISH_COMPARATIVES =
       Set.of("more", "less", "fewer", "later", "earlier", "sooner");
@@ -219,6 +227,16 @@ final class NegationCheck {
       return text.indexOf('?', from) >= 0 || text.indexOf('؟', from) >= 0;
     }
 
+    /** Whether one of {@code words} (normalised Arabic) comes after word {@code i}. */
+    boolean later(int i, Set<String> words) {
+      for (int j = i + 1; j < tokens.size(); j++) {
+        if (words.contains(ArabicTerms.normalize(tokens.get(j).text()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether word {@code i} opens the sentence or follows a comma (", don't you?"). */
     boolean opens(int i) {
       if (i == 0) {
@@ -255,6 +273,9 @@ final class NegationCheck {
     if (ARABIC_EXCEPTIVES.contains(w) && !isThatNot(raw)) {
       return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
     }
+    if (ARABIC_ONLY.contains(w)) {
+      return c.later(n, ARABIC_BUT) ? Kind.ONLY : Kind.NONE; // إنها طبيعته فحسب: just his nature
+    }
     if (w.equals("لم") && isWhy(raw, next)) {
       return Kind.NONE;
     }
@@ -278,7 +299,8 @@ final class NegationCheck {
    * and only confirms.
    */
   private static boolean isWhy(String raw, String next) {
-    boolean vowelled = raw.contains("\u0650") || raw.endsWith("م\u064E");
+    boolean kasra = raw.contains("\u0650") && !raw.contains("\u0652"); // لِمْ is a slip for لَمْ
+    boolean vowelled = kasra || raw.endsWith("م\u064E");
     return vowelled || !isVerb(next) || ARABIC_SUBJECTS.contains(next);
   }
 
@@ -330,7 +352,8 @@ final class NegationCheck {
     if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
       return isIdiom(c, i) || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
     }
-    return negates(w) ? Kind.WEAK : Kind.NONE;
+    boolean few = (w.equals("little") || w.equals("few")) && !c.word(i - 1).equals("a");
+    return few || negates(w) ? Kind.WEAK : Kind.NONE; // little time, few people: hardly any
   }
 
   /**
@@ -341,25 +364,28 @@ final class NegationCheck {
   private boolean isIdiom(Clause c, int i) {
     String next = EnglishTerms.lower(c.word(i + 1));
     boolean than = EnglishTerms.lower(c.word(i + 2)).equals("than");
+    boolean no = EnglishTerms.lower(c.word(i)).equals("no");
     return ENGLISH_IDIOMS.contains(next)
+        || (no && NO_IDIOMS.contains(next))
         || (than && ENGLISH_COMPARATIVES.contains(next))
         || EnglishTerms.lower(c.word(i - 1)).equals("or")
         || isDoubleNegative(c, i);
   }
 
   /**
-   * A negator before a word that negates too, perhaps behind an article: "not uncommon", "not an
-   * unusual", "never fails", "not without". Weak markers do not count: "not yet" negates.
+   * A negator before a word that negates too, perhaps behind an article or "to": "not uncommon",
+   * "not an unusual", "never fails", "not to fail", "not without". Weak markers do not count ("not
+   * yet" negates), nor do in- and im- words, which are too often no negation at all (not increased,
+   * not impressed, not informed).
    */
   private boolean isDoubleNegative(Clause c, int i) {
     String next = EnglishTerms.lower(c.word(i + 1));
-    if (next.equals("a") || next.equals("an")) {
+    if (next.equals("a") || next.equals("an") || next.equals("to")) {
       next = EnglishTerms.lower(c.word(i + 2));
     }
     String key = EnglishTerms.key(next);
-    return next.equals("without")
-        || (key != null && ENGLISH_LEXICAL.contains(key))
-        || negativeWord(next);
+    boolean un = next.startsWith("un") && next.length() >= 6 && knows(next.substring(2));
+    return next.equals("without") || (key != null && ENGLISH_LEXICAL.contains(key)) || un;
   }
 
   /** A word that may negate: a weak marker, a verb or noun that negates, or a negated form. */
@@ -395,7 +421,7 @@ final class NegationCheck {
    * negation this way (لا تظهر عليهم أعراض: asymptomatic), so such words confirm one.
    */
   private boolean negativeWord(String w) {
-    if (w.length() >= 8 && w.endsWith("less") && knows(w.substring(0, w.length() - 4))) {
+    if (w.length() >= 7 && w.endsWith("less") && knows(w.substring(0, w.length() - 4))) {
       return true;
     }
     for (String p : ENGLISH_PREFIXES) {
@@ -438,7 +464,8 @@ final class NegationCheck {
     return ARABIC_CLEAR.contains(n)
         || ARABIC_WEAK.contains(n)
         || ARABIC_NOMINAL.contains(n)
-        || ARABIC_EXCEPTIVES.contains(n);
+        || ARABIC_EXCEPTIVES.contains(n)
+        || ARABIC_ONLY.contains(n);
   }
 
   /** A nominal negator without the pronoun written against it (دونها, عدمه), or null. */
