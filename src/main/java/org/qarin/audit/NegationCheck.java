@@ -51,9 +51,15 @@ final class NegationCheck {
   private static final Set<String> ARABIC_IDIOMS =
       normalized(
           "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
-          "نزال", "ازال", "زلت", "زلنا", "زلتم", "زلن", "سيما", "يقل", "تقل", "يقلان", "يزيد",
-          "تزيد", "بد", "بأس", "شك", "ريب", "يستهان", "تستهان", "غنى", "يقتصر", "تقتصر",
-          "يقتصرون");
+          "نزال", "ازال", "زلت", "زلنا", "زلتم", "زلن", "سيما", "بد", "بأس", "شك", "ريب", "يستهان",
+          "تستهان", "غنى", "يقتصر", "تقتصر", "يقتصرون");
+
+  /**
+   * Words that make a negation before them "at least" or "at most" when عن follows (لا يقل عن,
+   * لا تزيد عن); without it, لم تقل is "you did not say".
+   */
+  private static final Set<String> ARABIC_THAN_IDIOMS =
+      normalized("يقل", "تقل", "يقلان", "يزيد", "تزيد");
 
   /**
    * Exceptives, which after a negator mean "only" (لم يبق سوى, ما هو إلا). Written without its
@@ -283,7 +289,7 @@ final class NegationCheck {
     if (!clear && !isParticle(w)) {
       return ARABIC_LEXICAL.matcher(w).matches() ? Kind.WEAK : Kind.NONE;
     }
-    if (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
+    if (isIdiom(c, n, next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
       return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
     }
     if (ARABIC_LEXICAL.matcher(next).matches() || ARABIC_NOMINAL.contains(particle(next))) {
@@ -291,6 +297,11 @@ final class NegationCheck {
     }
     boolean rhetorical = c.asks(n) && (isInterrogative(raw) || (w.equals("لم") && n == 0));
     return clear && !rhetorical ? Kind.CLEAR : Kind.WEAK;
+  }
+
+  private static boolean isIdiom(Clause c, int n, String next) {
+    boolean than = ArabicTerms.normalize(c.word(n + 2)).equals("عن");
+    return ARABIC_IDIOMS.contains(next) || (than && ARABIC_THAN_IDIOMS.contains(next));
   }
 
   /**

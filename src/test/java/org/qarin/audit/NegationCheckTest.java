@@ -253,4 +253,15 @@ class NegationCheckTest {
         "It doesn't matter.",
         "The translation is negated (doesn't) but the source is not");
   }
+
+  @Test
+  void atLeastAndAtMostNeedTheirAn() {
+    assertNegation("بلغت الإصابات ما لا يقل عن 50 حالة.", "Infections reached at least 50 cases.");
+    assertNegation("يجب ألا تزيد عن 20 دقيقة.", "It should last 20 minutes at most.");
+    // تقل without عن is "say": لم تقل, you did not say
+    assertNegation(
+        "لم تقل ذلك.",
+        "You said that.",
+        "The source is negated (لم) but the translation is not");
+  }
 }
