@@ -18,13 +18,16 @@ import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
- * Negation on one side of a link only. Clear markers (لم لن ليس ألا, لا before a verb; not, n't,
- * no, never, neither, nor, without, none, cannot) raise a finding when the other side has no marker
- * at all; ambiguous ones (ما "what/which/not"; non, lack, absence, failure, unable) and nominal
- * negation (عدم بلا بدون دون غير, لا before a noun) only confirm a negation, never raise one.
- * Idioms that negate nothing are left out: لا يزال and ما زال ("still"), لا سيما ("especially"),
- * and restrictive negation, which means "only": a negation that إلا or سوى turns into "only" (لا
- * تصلها المياه إلا مرة: water reaches them only once), لا غير, and "nothing but".
+ * Negation on one side of a link only: a clear negator on one side and nothing that negates on
+ * the other. Clear markers (لم لن ليس ألا, لا before a verb; not, n't, no, never, neither, nor,
+ * without, none, cannot) raise a finding; weak ones only confirm a negation, never raise one:
+ * ambiguous words (ما "what/which/not"; non, yet, hardly), nominal negation (عدم بلا بدون دون غير,
+ * لا before a noun), verbs and nouns that negate (رفض, غياب; fail, refuse, absence) and words
+ * negated by their form (unsure, symptomless). A clear marker that negates nothing only confirms
+ * too: idioms (لا يزال "still", لا سيما "especially", "no doubt"), restrictive negation, which
+ * means "only" (لا تصلها المياه إلا مرة: water reaches them only once; "nothing but"), "not only …
+ * but also", choices ("whether or not", أم لا), double negatives ("not uncommon", لا يخلو من) and
+ * negative or tag questions ("Haven't we met?", أليس كذلك؟).
  */
 final class NegationCheck {
   private static final Set<String> ARABIC_CLEAR =
@@ -102,11 +105,9 @@ final class NegationCheck {
       Set.of(
           "not", "no", "never", "neither", "nor", "without", "none", "cannot", "nothing", "nobody",
           "nowhere");
+  /** Ambiguous words, matched as written: several are function words without lexicon key. */
   private static final Set<String> ENGLISH_WEAK =
-      Set.of(
-          "non", "lack", "lacks", "lacked", "lacking", "absence", "absent", "failure", "failed",
-          "fail", "unable", "refused", "refuse", "refuses", "denied", "denies", "deny", "yet",
-          "free", "hardly", "rarely", "seldom");
+      Set.of("non", "yet", "free", "hardly", "rarely", "seldom");
 
   /**
    * English verbs and nouns that negate, and words whose dis- negates (the prefix alone would take
@@ -275,7 +276,6 @@ final class NegationCheck {
     String raw = c.word(n);
     String w = particle(raw);
     String next = ArabicTerms.normalize(c.word(n + 1));
-    String previous = particle(c.word(n - 1));
     if (ARABIC_EXCEPTIVES.contains(w) && !isThatNot(raw)) {
       return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
     }
@@ -289,19 +289,22 @@ final class NegationCheck {
     if (!clear && !isParticle(w)) {
       return ARABIC_LEXICAL.matcher(w).matches() ? Kind.WEAK : Kind.NONE;
     }
-    if (isIdiom(c, n, next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
-      return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
-    }
-    if (ARABIC_LEXICAL.matcher(next).matches() || ARABIC_NOMINAL.contains(particle(next))) {
-      return Kind.WEAK; // a double negative affirms: لا يخلو من "is not devoid of", has
-    }
-    boolean rhetorical = c.asks(n) && (isInterrogative(raw) || (w.equals("لم") && n == 0));
-    return clear && !rhetorical ? Kind.CLEAR : Kind.WEAK;
+    return clear && !negatesNothing(c, n, w, next) ? Kind.CLEAR : Kind.WEAK;
   }
 
-  private static boolean isIdiom(Clause c, int n, String next) {
+  /**
+   * Whether a negator negates nothing: an idiom (لا يزال "still", لا يقل عن "at least"), a choice
+   * (نعم/لا, أم لا), لا غير "only", a double negative, which affirms (لا يخلو من "is not devoid
+   * of": has), or a negative question.
+   */
+  private static boolean negatesNothing(Clause c, int n, String w, String next) {
     boolean than = ArabicTerms.normalize(c.word(n + 2)).equals("عن");
-    return ARABIC_IDIOMS.contains(next) || (than && ARABIC_THAN_IDIOMS.contains(next));
+    boolean idiom = ARABIC_IDIOMS.contains(next) || (than && ARABIC_THAN_IDIOMS.contains(next));
+    boolean choice = ARABIC_CHOICE.contains(particle(c.word(n - 1))) || next.equals("غير");
+    boolean twice =
+        ARABIC_LEXICAL.matcher(next).matches() || ARABIC_NOMINAL.contains(particle(next));
+    boolean rhetorical = c.asks(n) && (isInterrogative(c.word(n)) || (w.equals("لم") && n == 0));
+    return idiom || choice || twice || rhetorical;
   }
 
   /**
@@ -359,7 +362,6 @@ final class NegationCheck {
 
   private Kind englishKind(Clause c, int i) {
     String w = EnglishTerms.lower(c.word(i));
-    String next = EnglishTerms.lower(c.word(i + 1));
     if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
       return isIdiom(c, i) || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
     }
