@@ -131,8 +131,8 @@ final class NumberCheck {
     matchEqual(s, t, sDone, tDone, true);
     matchEqual(s, t, sDone, tDone, false);
     matchEqual(t, s, tDone, sDone, false);
-    List<NumberMention> sLeft = unmatchedDigits(s, sDone);
-    List<NumberMention> tLeft = unmatchedDigits(t, tDone);
+    List<NumberMention> sLeft = unmatchedDigits(s, sDone, conversions(s) > conversions(t));
+    List<NumberMention> tLeft = unmatchedDigits(t, tDone, conversions(t) > conversions(s));
     return report(
         source, target, sLeft, tLeft, PositionPairing.pair(positions(sLeft), positions(tLeft)));
   }
@@ -525,19 +525,26 @@ final class NumberCheck {
   }
 
   /**
-   * The numbers in digits left unmatched, without conversions: of a number and its conversion, the
-   * other side needs only one, and a changed number is reported once, not again through its
-   * conversion.
+   * The numbers in digits left unmatched, without conversions if the side gives conversions the
+   * other does not: of a number and its conversion, the other side then needs only one, and a
+   * changed number is reported once, not again through its conversion. Where both sides give them,
+   * a changed conversion is a changed number.
    */
-  private static List<NumberMention> unmatchedDigits(List<NumberMention> all, boolean[] done) {
+  private static List<NumberMention> unmatchedDigits(
+      List<NumberMention> all, boolean[] done, boolean conversionsExtra) {
     List<NumberMention> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       boolean converted = i + 1 < all.size() && all.get(i + 1).conversion() && done[i + 1];
-      if (!done[i] && all.get(i).digits() && !all.get(i).conversion() && !converted) {
+      boolean extra = conversionsExtra && (all.get(i).conversion() || converted);
+      if (!done[i] && all.get(i).digits() && !extra) {
         out.add(all.get(i));
       }
     }
     return out;
+  }
+
+  private static long conversions(List<NumberMention> all) {
+    return all.stream().filter(NumberMention::conversion).count();
   }
 
   private static double[] positions(List<NumberMention> ns) {
