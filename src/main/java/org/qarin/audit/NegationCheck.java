@@ -18,13 +18,16 @@ import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
- * Negation on one side of a link only. Clear markers (لم لن ليس ألا, لا before a verb; not, n't,
- * no, never, neither, nor, without, none, cannot) raise a finding when the other side has no marker
- * at all; ambiguous ones (ما "what/which/not"; non, lack, absence, failure, unable) and nominal
- * negation (عدم بلا بدون دون غير, لا before a noun) only confirm a negation, never raise one.
- * Idioms that negate nothing are left out: لا يزال and ما زال ("still"), لا سيما ("especially"),
- * and restrictive negation, which means "only": a negation that إلا or سوى turns into "only" (لا
- * تصلها المياه إلا مرة: water reaches them only once), لا غير, and "nothing but".
+ * Negation on one side of a link only: a clear negator on one side and nothing that negates on
+ * the other. Clear markers (لم لن ليس ألا, لا before a verb; not, n't, no, never, neither, nor,
+ * without, none, cannot) raise a finding; weak ones only confirm a negation, never raise one:
+ * ambiguous words (ما "what/which/not"; non, yet, hardly), nominal negation (عدم بلا بدون دون غير,
+ * لا before a noun), verbs and nouns that negate (رفض, غياب; fail, refuse, absence) and words
+ * negated by their form (unsure, symptomless). A clear marker that negates nothing only confirms
+ * too: idioms (لا يزال "still", لا سيما "especially", "no doubt"), restrictive negation, which
+ * means "only" (لا تصلها المياه إلا مرة: water reaches them only once; "nothing but"), "not only …
+ * but also", choices ("whether or not", أم لا), double negatives ("not uncommon", لا يخلو من) and
+ * negative or tag questions ("Haven't we met?", أليس كذلك؟).
  */
 final class NegationCheck {
   private static final Set<String> ARABIC_CLEAR =
@@ -43,17 +46,35 @@ final class NegationCheck {
     "هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ي"
   };
 
-  /** Words that make a negation before them an idiom: still, especially, at least, must. */
+  /**
+   * Words that make a negation before them an idiom: still (لا يزال, ما زلت), especially, at
+   * least, must, fine (لا بأس), surely (لا شك, لا ريب), considerable (لا يستهان به),
+   * indispensable (لا غنى), not only (لا يقتصر على).
+   */
   private static final Set<String> ARABIC_IDIOMS =
       normalized(
           "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
-          "نزال", "ازال", "سيما", "يقل", "تقل", "يقلان", "يزيد", "تزيد", "بد");
+          "نزال", "ازال", "زلت", "زلنا", "زلتم", "زلن", "سيما", "بد", "بأس", "شك", "ريب", "يستهان",
+          "تستهان", "غنى", "يقتصر", "تقتصر", "يقتصرون");
+
+  /**
+   * Words that make a negation before them "at least" or "at most" when عن follows (لا يقل عن,
+   * لا تزيد عن); without it, لم تقل is "you did not say".
+   */
+  private static final Set<String> ARABIC_THAN_IDIOMS =
+      normalized("يقل", "تقل", "يقلان", "يزيد", "تزيد");
 
   /**
    * Exceptives, which after a negator mean "only" (لم يبق سوى, ما هو إلا). Written without its
    * hamza, الا is taken for إلا; ألا is أن لا (see {@link #isThatNot}).
    */
   private static final Set<String> ARABIC_EXCEPTIVES = normalized("إلا", "سوى");
+
+  /** "Only", which after a negator and before "but" makes "not only … but also". */
+  private static final Set<String> ARABIC_ONLY = normalized("فقط", "فحسب");
+
+  private static final Set<String> ARABIC_BUT =
+      normalized("بل", "لكن", "ولكن", "وإنما", "إنما", "أيضا");
 
   /** Subject pronouns, which follow لِمَ "why" where لم "not" needs a verb. */
   private static final Set<String> ARABIC_SUBJECTS =
@@ -67,41 +88,51 @@ final class NegationCheck {
 
   /**
    * Arabic verbs and nouns that negate (رفض, فشل, أخفق, امتنع, منع, حظر, نفى, تجنب, افتقر, انعدام,
-   * غياب, تعذر, عجز, خالٍ, توقف, نهى, حذّر, إياك, لولا, كلا) with their conjunctions, prepositions,
-   * article, tense and person prefixes and endings: they answer an English "not".
+   * غياب, تعذر, عجز, خالٍ, عديم, توقف, حذّر, تعطّل, إياك, لولا) with their conjunctions,
+   * prepositions, article, tense and person prefixes and endings: they answer an English "not".
+   * Verbs that are mostly negated themselves (نسي, شكّ, تجاهل) are left out, and so are نهى, which
+   * reads like أنهى "finish" and أنها "that she", انتهى "end" and كلا "both".
    */
   private static final Pattern ARABIC_LEXICAL =
       Pattern.compile(
           "[وف]?[بلك]?(?:ال|لل)?س?[يتنا]?"
               + "(?:رفض|فشل|اخفق|خفق|اخفاق|امتنع|متنع|امتناع|منع|ممنوع|حظر|محظور|نفي|نفت|تجنب"
-              + "|افتقر|فتقر|افتقار|انعدام|انعدم|نعدم|غياب|تعذر|عجز|عاجز|خال|خالي|خلو|توقف|نهي"
-              + "|حذر|اياك|لولا|كلا)"
-              + "(?:ت|تا|تم|تن|وا|ون|ين|ان|ات|ه|ها|هم|هما|هن|ك|كم|ني|نا|ي|ا|ته|تها|تهم|تك|وه|يه)?");
+              + "|افتقر|فتقر|افتقار|انعدام|انعدم|نعدم|غياب|تعذر|عجز|عاجز|خال|خالي|خلو|عديم"
+              + "|توقف|حذر|عطل|معطل|تعطل|اياك|لولا)"
+              + "(?:ت|تا|تم|تن|وا|ون|ين|ان|ات|ه|ها|هم|هما|هن|ك|كم|ني|نا|ي|ا|ته|تها|تهم|تك|وه)?");
 
   private static final Set<String> ENGLISH_CLEAR =
       Set.of(
           "not", "no", "never", "neither", "nor", "without", "none", "cannot", "nothing", "nobody",
           "nowhere");
+  /** Ambiguous words, matched as written: several are function words without lexicon key. */
   private static final Set<String> ENGLISH_WEAK =
-      Set.of(
-          "non", "lack", "lacks", "lacked", "lacking", "absence", "absent", "failure", "failed",
-          "fail", "unable", "refused", "refuse", "refuses", "denied", "denies", "deny", "yet",
-          "free", "hardly", "rarely", "seldom");
+      Set.of("non", "yet", "free", "hardly", "rarely", "seldom");
 
   /**
    * English verbs and nouns that negate, and words whose dis- negates (the prefix alone would take
    * in disease and display), as lexicon keys so that every inflection counts: they answer an Arabic
-   * negator.
+   * negator. Verbs that are mostly negated themselves (don't forget, no doubt, don't miss) are left
+   * out: against a dropped لا they would hide the drop.
    */
   private static final Set<String> ENGLISH_LEXICAL =
       keys(
           "fail", "failure", "refuse", "refusal", "reject", "lack", "deny", "denial", "decline",
           "prevent", "stop", "avoid", "ban", "forbid", "forbidden", "forbade", "absence", "absent",
-          "unable", "cease", "halt", "refrain", "abstain", "omit", "miss", "neglect", "ignore",
-          "forget", "doubt", "disagree", "dislike", "disapprove", "disappear", "disable",
-          "dishonest", "disconnect", "discontinue", "disobey", "disadvantage", "disbelief",
-          "discomfort", "disloyal", "dissatisfied", "distrust", "disqualify", "disprove",
-          "disallow", "disrespect", "disregard");
+          "unable", "cease", "halt", "refrain", "abstain", "omit", "disagree", "dislike",
+          "disapprove", "disappear", "disable", "dishonest", "disconnect", "discontinue", "disobey",
+          "disadvantage", "disbelief", "discomfort", "disloyal", "dissatisfied", "distrust",
+          "disqualify", "disprove", "disallow", "disrespect", "disregard");
+
+  /** Words after a negator that make it an idiom (see {@link #isIdiom}). */
+  private static final Set<String> ENGLISH_IDIOMS =
+      Set.of("but", "only", "just", "merely", "simply", "solely", "least");
+
+  /** Words after "no" that make it an idiom: "no doubt", but "I don't doubt it" negates. */
+  private static final Set<String> NO_IDIOMS = Set.of("doubt", "matter", "wonder");
+
+  private static final Set<String> ENGLISH_COMPARATIVES =
+      Set.of("more", "less", "fewer", "later", "earlier", "sooner");
 
   private static final Set<String> ENGLISH_SUBJECTS =
       Set.of("i", "you", "we", "he", "she", "it", "they", "there", "this", "that");
@@ -203,6 +234,16 @@ final class NegationCheck {
       return text.indexOf('?', from) >= 0 || text.indexOf('؟', from) >= 0;
     }
 
+    /** Whether one of {@code words} (normalised Arabic) comes after word {@code i}. */
+    boolean later(int i, Set<String> words) {
+      for (int j = i + 1; j < tokens.size(); j++) {
+        if (words.contains(ArabicTerms.normalize(tokens.get(j).text()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether word {@code i} opens the sentence or follows a comma (", don't you?"). */
     boolean opens(int i) {
       if (i == 0) {
@@ -235,9 +276,11 @@ final class NegationCheck {
     String raw = c.word(n);
     String w = particle(raw);
     String next = ArabicTerms.normalize(c.word(n + 1));
-    String previous = particle(c.word(n - 1));
     if (ARABIC_EXCEPTIVES.contains(w) && !isThatNot(raw)) {
       return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
+    }
+    if (ARABIC_ONLY.contains(w)) {
+      return c.later(n, ARABIC_BUT) ? Kind.ONLY : Kind.NONE; // إنها طبيعته فحسب: just his nature
     }
     if (w.equals("لم") && isWhy(raw, next)) {
       return Kind.NONE;
@@ -246,11 +289,22 @@ final class NegationCheck {
     if (!clear && !isParticle(w)) {
       return ARABIC_LEXICAL.matcher(w).matches() ? Kind.WEAK : Kind.NONE;
     }
-    if (ARABIC_IDIOMS.contains(next) || ARABIC_CHOICE.contains(previous) || next.equals("غير")) {
-      return Kind.WEAK; // لا يزال "still", لا يقل عن "at least", نعم/لا "yes/no", لا غير "only"
-    }
-    boolean rhetorical = c.asks(n) && (isInterrogative(raw) || (w.equals("لم") && n == 0));
-    return clear && !rhetorical ? Kind.CLEAR : Kind.WEAK;
+    return clear && !negatesNothing(c, n, w, next) ? Kind.CLEAR : Kind.WEAK;
+  }
+
+  /**
+   * Whether a negator negates nothing: an idiom (لا يزال "still", لا يقل عن "at least"), a choice
+   * (نعم/لا, أم لا), لا غير "only", a double negative, which affirms (لا يخلو من "is not devoid
+   * of": has), or a negative question.
+   */
+  private static boolean negatesNothing(Clause c, int n, String w, String next) {
+    boolean than = ArabicTerms.normalize(c.word(n + 2)).equals("عن");
+    boolean idiom = ARABIC_IDIOMS.contains(next) || (than && ARABIC_THAN_IDIOMS.contains(next));
+    boolean choice = ARABIC_CHOICE.contains(particle(c.word(n - 1))) || next.equals("غير");
+    boolean twice =
+        ARABIC_LEXICAL.matcher(next).matches() || ARABIC_NOMINAL.contains(particle(next));
+    boolean rhetorical = c.asks(n) && (isInterrogative(c.word(n)) || (w.equals("لم") && n == 0));
+    return idiom || choice || twice || rhetorical;
   }
 
   /**
@@ -259,7 +313,8 @@ final class NegationCheck {
    * and only confirms.
    */
   private static boolean isWhy(String raw, String next) {
-    boolean vowelled = raw.contains("\u0650") || raw.endsWith("م\u064E");
+    boolean kasra = raw.contains("\u0650") && !raw.contains("\u0652"); // لِمْ is a slip for لَمْ
+    boolean vowelled = kasra || raw.endsWith("م\u064E");
     return vowelled || !isVerb(next) || ARABIC_SUBJECTS.contains(next);
   }
 
@@ -307,14 +362,50 @@ final class NegationCheck {
 
   private Kind englishKind(Clause c, int i) {
     String w = EnglishTerms.lower(c.word(i));
-    String next = EnglishTerms.lower(c.word(i + 1));
     if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
-      boolean only = next.equals("but"); // nothing but, cannot but: "only"
-      return only || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
+      return isIdiom(c, i) || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
     }
+    boolean few = (w.equals("little") || w.equals("few")) && !c.word(i - 1).equals("a");
+    return few || negates(w) ? Kind.WEAK : Kind.NONE; // little time, few people: hardly any
+  }
+
+  /**
+   * A negator that negates nothing: "nothing but" and "not only" (only, and not only … but
+   * also), "no doubt" (surely), "no matter", "not least" (especially), "no fewer than" (at least),
+   * a choice ("whether or not", "with or without"), and a double negative.
+   */
+  private boolean isIdiom(Clause c, int i) {
+    String next = EnglishTerms.lower(c.word(i + 1));
+    boolean than = EnglishTerms.lower(c.word(i + 2)).equals("than");
+    boolean no = EnglishTerms.lower(c.word(i)).equals("no");
+    return ENGLISH_IDIOMS.contains(next)
+        || (no && NO_IDIOMS.contains(next))
+        || (than && ENGLISH_COMPARATIVES.contains(next))
+        || EnglishTerms.lower(c.word(i - 1)).equals("or")
+        || isDoubleNegative(c, i);
+  }
+
+  /**
+   * A negator before a word that negates too, perhaps behind an article or "to": "not uncommon",
+   * "not an unusual", "never fails", "not to fail", "not without". Weak markers do not count ("not
+   * yet" negates), nor do in- and im- words, which are too often no negation at all (not increased,
+   * not impressed, not informed).
+   */
+  private boolean isDoubleNegative(Clause c, int i) {
+    String next = EnglishTerms.lower(c.word(i + 1));
+    if (next.equals("a") || next.equals("an") || next.equals("to")) {
+      next = EnglishTerms.lower(c.word(i + 2));
+    }
+    String key = EnglishTerms.key(next);
+    boolean un = next.startsWith("un") && next.length() >= 6 && knows(next.substring(2));
+    return next.equals("without") || (key != null && ENGLISH_LEXICAL.contains(key)) || un;
+  }
+
+  /** A word that may negate: a weak marker, a verb or noun that negates, or a negated form. */
+  private boolean negates(String w) {
     String key = EnglishTerms.key(w);
     boolean lexical = key != null && ENGLISH_LEXICAL.contains(key);
-    return ENGLISH_WEAK.contains(w) || lexical || negativeWord(w) ? Kind.WEAK : Kind.NONE;
+    return ENGLISH_WEAK.contains(w) || lexical || negativeWord(w);
   }
 
   private static boolean isContracted(String word) {
@@ -343,7 +434,7 @@ final class NegationCheck {
    * negation this way (لا تظهر عليهم أعراض: asymptomatic), so such words confirm one.
    */
   private boolean negativeWord(String w) {
-    if (w.length() >= 8 && w.endsWith("less") && knows(w.substring(0, w.length() - 4))) {
+    if (w.length() >= 7 && w.endsWith("less") && knows(w.substring(0, w.length() - 4))) {
       return true;
     }
     for (String p : ENGLISH_PREFIXES) {
@@ -386,7 +477,8 @@ final class NegationCheck {
     return ARABIC_CLEAR.contains(n)
         || ARABIC_WEAK.contains(n)
         || ARABIC_NOMINAL.contains(n)
-        || ARABIC_EXCEPTIVES.contains(n);
+        || ARABIC_EXCEPTIVES.contains(n)
+        || ARABIC_ONLY.contains(n);
   }
 
   /** A nominal negator without the pronoun written against it (دونها, عدمه), or null. */

@@ -17,10 +17,14 @@ import org.qarin.model.Span;
 
 /**
  * Compares the numbers of the two sides of a link by value, whatever the digits (١٢٠٠ and 1,200,
- * ٣٫٥ and 3.5), with a magnitude word folded in (3.5 million is 3500000) and clock times kept whole
- * (12:15). Numbers left over on both sides pair by position as changed numbers; the rest are
- * missing or added. Digits inside dates the date check paired, and list numbering, are not numbers
- * here.
+ * ٣٫٥ and 3.5, ٣١،٤٠٧ and 31.407), with a magnitude word folded in (3.5 million is 3500000, and
+ * its 3.5 matches a number before a unit holding the magnitude: 3.5 km), percent signs and words
+ * taken in (25% is 25 بالمئة), clock times kept whole (12:15) and abbreviated range ends written
+ * out (1843–47 ends in 1847). Numbers written out (خمسة عشر, twenty-one, الثالث) confirm numbers in
+ * digits nearby but never raise a finding; neither does list numbering. Numbers left over on both
+ * sides pair by position as changed numbers; the rest are missing or added, except that a unit
+ * conversion (5,200 km (3,230 mi)) needs only one of its two numbers on the other side. Digits
+ * inside dates the date check paired are not numbers here.
  */
 final class NumberCheck {
   private static final Map<String, String> MAGNITUDES =
@@ -67,10 +71,13 @@ final class NumberCheck {
   private static final Pattern UNIT_SYMBOL =
       Pattern.compile("[kMGTPE](?:m|g|t|W|Wh|J|B|L|Hz|V|eV)");
 
+  /** The same in Arabic: كيلومتر, ميغاواط, تيراغرام, and the symbols كم and كغ. */
   private static final Pattern ARABIC_UNIT_PREFIX =
       Pattern.compile("(?:كيلو|ميغا|ميجا|جيجا|غيغا|تيرا|بيتا)\\p{L}");
+
   private static final Set<String> ARABIC_UNITS = Set.of("كم", "كغ", "كجم", "كلم");
 
+  /** A percent sign or words after a number: 25%, ٢٥٪, 25 per cent, 25 بالمئة, 25 في المائة. */
   private static final Pattern PERCENT =
       Pattern.compile(
           "\\s*(?:[%٪]|(?:per ?cent|percent|pct)\\b|(?:في\\s*|ب)ال(?:مئ|مائ|ماي)[ةه](?!\\p{L}))",
@@ -88,19 +95,24 @@ final class NumberCheck {
 
   private static final Pattern UNIT = Pattern.compile("\\s*" + UNIT_WORD);
 
+  /** Words of approximation before a converted value: "(about 38 °C)", "or roughly 1.8 m". */
+  private static final String APPROXIMATELY =
+      "(?:about|around|roughly|approximately|approx\\.|ca\\.|c\\.|some|nearly"
+          + "|حوالي|نحو|قرابة|ما يقارب|تقريبا)";
+
   /**
    * What stands between a number with its unit and the same quantity in another unit: an opening
-   * parenthesis, or "or" with a word of approximation, and optionally that word.
+   * parenthesis, perhaps with a word of approximation, or "or" with one.
    */
   private static final Pattern CONVERSION =
       Pattern.compile(
           "\\s*"
               + UNIT_WORD
-              + "\\.?\\s*(?:\\(\\s*(?:APPROX\\s*)?|,?\\s+(?:or|أو)\\s+APPROX\\s*)"
-                  .replace(
-                      "APPROX",
-                      "(?:about|around|roughly|approximately|approx\\.|ca\\.|c\\.|some|nearly"
-                          + "|حوالي|نحو|قرابة|ما يقارب|تقريبا)"));
+              + "\\.?\\s*(?:\\(\\s*(?:"
+              + APPROXIMATELY
+              + "\\s*)?|,?\\s+(?:or|أو)\\s+"
+              + APPROXIMATELY
+              + "\\s*)");
 
   /** The mark after a list's number: "1." "2)" "(3)" "4-", then a space. */
   private static final Pattern LIST_MARK = Pattern.compile("[.)\\-–](?=\\s)");
@@ -119,8 +131,8 @@ final class NumberCheck {
     matchEqual(s, t, sDone, tDone, true);
     matchEqual(s, t, sDone, tDone, false);
     matchEqual(t, s, tDone, sDone, false);
-    List<NumberMention> sLeft = unmatchedDigits(s, sDone);
-    List<NumberMention> tLeft = unmatchedDigits(t, tDone);
+    List<NumberMention> sLeft = unmatchedDigits(s, sDone, conversions(s) > conversions(t));
+    List<NumberMention> tLeft = unmatchedDigits(t, tDone, conversions(t) > conversions(s));
     return report(
         source, target, sLeft, tLeft, PositionPairing.pair(positions(sLeft), positions(tLeft)));
   }
@@ -203,7 +215,7 @@ final class NumberCheck {
 
   /**
    * Reads the numbers of one sentence in order, remembering the last number in digits: a range end
-   * (the 47 of 1843–47) is read against its start.
+   * (the 47 of 1843–47) and a conversion (the 3,230 of 5,200 km (3,230 mi)) are read against it.
    */
   private static final class Reader {
     final Side side;
@@ -338,8 +350,11 @@ final class NumberCheck {
         return false;
       }
       String between = View.of(text.substring(previous.end(), t.start())).text();
-      String after = View.of(text.substring(t.end())).text();
-      return CONVERSION.matcher(between).matches() && UNIT.matcher(after).lookingAt();
+      if (!CONVERSION.matcher(between).matches()) {
+        return false;
+      }
+      String after = text.substring(t.end(), Math.min(text.length(), t.end() + 30));
+      return UNIT.matcher(View.of(after).text()).lookingAt();
     }
 
     /** The start of the range {@code t} ends (the 1843 of 1843–47), or null. */
@@ -510,19 +525,26 @@ final class NumberCheck {
   }
 
   /**
-   * The numbers in digits left unmatched, without conversions: of a number and its conversion, the
-   * other side needs only one, and a changed number is reported once, not again through its
-   * conversion.
+   * The numbers in digits left unmatched, without conversions if the side gives conversions the
+   * other does not: of a number and its conversion, the other side then needs only one, and a
+   * changed number is reported once, not again through its conversion. Where both sides give them,
+   * a changed conversion is a changed number.
    */
-  private static List<NumberMention> unmatchedDigits(List<NumberMention> all, boolean[] done) {
+  private static List<NumberMention> unmatchedDigits(
+      List<NumberMention> all, boolean[] done, boolean conversionsExtra) {
     List<NumberMention> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       boolean converted = i + 1 < all.size() && all.get(i + 1).conversion() && done[i + 1];
-      if (!done[i] && all.get(i).digits() && !all.get(i).conversion() && !converted) {
+      boolean extra = conversionsExtra && (all.get(i).conversion() || converted);
+      if (!done[i] && all.get(i).digits() && !extra) {
         out.add(all.get(i));
       }
     }
     return out;
+  }
+
+  private static long conversions(List<NumberMention> all) {
+    return all.stream().filter(NumberMention::conversion).count();
   }
 
   private static double[] positions(List<NumberMention> ns) {

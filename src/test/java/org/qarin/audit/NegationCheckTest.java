@@ -159,6 +159,19 @@ class NegationCheckTest {
     assertNegation("يفتقر المستشفى إلى الأدوية.", "The hospital has no medicines.");
     assertNegation("في غياب الأدلة، أُطلق سراحه.", "With no evidence, he was released.");
     assertNegation("كانت الغرفة خالية من الأثاث.", "There was no furniture in the room.");
+    assertNegation("كانت المساعدات عديمة النفع.", "The aid was not of any use.");
+    assertNegation("لم تكن المساعدات مفيدة.", "The aid was useless.");
+    assertNegation("المصعد معطّل.", "The lift does not work.");
+    assertNegation("ليس لدينا الكثير من الوقت.", "We have little time."); // little, not a little
+    // verbs that are mostly negated themselves confirm nothing: a dropped لا is still found
+    assertNegation(
+        "تنسَ أغراضك.",
+        "Don't forget your things.",
+        "The translation is negated (Don't) but the source is not");
+    assertNegation(
+        "إنها تحب السوشي.", // no نهى in أنها
+        "She doesn't like sushi.",
+        "The translation is negated (doesn't) but the source is not");
     // a negation against an affirmative verb is still a mismatch
     assertNegation(
         "وافق الوزير على التعليق.",
@@ -178,6 +191,7 @@ class NegationCheckTest {
     assertNegation("لِمَ تريد المغادرة؟", "Why do you want to leave?");
     assertNegation("لم هو غاضب؟", "Why is he angry?");
     assertNegation("لم تسأل؟", "Why do you ask?");
+    assertNegation("لِمْ أعلم كم سيطول الاجتماع.", "I didn't know how long it would last."); // لم
     assertNegation("هذا أسوأ فلم شاهدته.", "This is the worst film I have seen."); // فلم: film
     // a negation inside a question asking why is still a negation
     assertNegation(
@@ -187,6 +201,67 @@ class NegationCheckTest {
     assertNegation(
         "لماذا لم يحضر؟",
         "Why did he come?",
+        "The source is negated (لم) but the translation is not");
+  }
+
+  @Test
+  void notOnlyButAlsoAdds() {
+    assertNegation("ساعدت اللاجئين والسكان.", "It helped not only refugees but also residents.");
+    assertNegation("لم تساعد اللاجئين فحسب، بل السكان أيضًا.", "It helped refugees and residents.");
+    assertNegation("ليس فقط اللاجئين بل السكان أيضًا.", "refugees and residents alike.");
+    assertNegation("لا يقتصر الأمر على اللاجئين.", "It concerns more than refugees.");
+    // فحسب with no "but" after it is "just": the negation before it stands
+    assertNegation(
+        "لا يقصد الإساءة، إنها طبيعته فحسب.",
+        "He means to offend; it is just his nature.",
+        "The source is negated (لا) but the translation is not");
+  }
+
+  @Test
+  void noLongerAgainstANegationOrAVerbOfStopping() {
+    assertNegation("لم يعد الفيروس يشكل خطرًا.", "The virus no longer poses a threat.");
+    assertNegation("توقف الفيروس عن الانتشار.", "The virus no longer spreads.");
+    assertNegation(
+        "ينتشر الفيروس.",
+        "The virus no longer spreads.",
+        "The translation is negated (no) but the source is not");
+  }
+
+  @Test
+  void doubleNegativesIdiomsAndChoicesAffirm() {
+    assertNegation("هذا الأمر شائع.", "This is not uncommon."); // not un-: common
+    assertNegation("لا يخلو الأمر من المخاطر.", "It carries risks."); // not devoid of: has
+    assertNegation("لا بأس بذلك.", "That is fine.");
+    assertNegation("لا شك أنه محق.", "He is surely right.");
+    assertNegation("هو محق بلا شك.", "He is surely right.");
+    assertNegation("عدد لا يستهان به من الناس.", "A considerable number of people.");
+    assertNegation("لا أزال أذكر ذلك.", "I still remember it."); // every form of زال
+    assertNegation("بلغ العدد 20 شخصًا على الأقل.", "There were no fewer than 20 people.");
+    assertNegation("هو محق بالتأكيد.", "He is no doubt right.");
+    assertNegation("سأذهب بغض النظر عن مجيئه.", "Whether he comes or not, I will go.");
+    // "not yet", "not increased" and "doesn't matter" negate
+    assertNegation(
+        "تمت الموافقة على اللقاح.",
+        "The vaccine has not yet been approved.",
+        "The translation is negated (not) but the source is not");
+    assertNegation(
+        "ازدادت الحالات.",
+        "Cases have not increased.",
+        "The translation is negated (not) but the source is not");
+    assertNegation(
+        "هذا يهم.",
+        "It doesn't matter.",
+        "The translation is negated (doesn't) but the source is not");
+  }
+
+  @Test
+  void atLeastAndAtMostNeedTheirAn() {
+    assertNegation("بلغت الإصابات ما لا يقل عن 50 حالة.", "Infections reached at least 50 cases.");
+    assertNegation("يجب ألا تزيد عن 20 دقيقة.", "It should last 20 minutes at most.");
+    // تقل without عن is "say": لم تقل, you did not say
+    assertNegation(
+        "لم تقل ذلك.",
+        "You said that.",
         "The source is negated (لم) but the translation is not");
   }
 }

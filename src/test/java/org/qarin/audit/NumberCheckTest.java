@@ -265,12 +265,17 @@ class NumberCheckTest {
     assertNumbers("تصل الحرارة إلى 38 درجة مئوية", "Temperatures reach 100 °F (38 °C).");
     assertNumbers("يبلغ طوله 1.8 متر", "He is 6 feet (1.8 m) tall.");
     assertNumbers("يبلغ طوله 1.8 متر", "He is 6 feet or about 1.8 m tall.");
-    assertNumbers("تبلغ المسافة 5200 كيلومتر (3230 ميلًا)", "The distance is 5,200 km.");
+    assertNumbers("تبلغ المسافة 5200 كيلومتر (3230 ميلًا) بالطريق", "It is 5,200 km by road.");
     // a changed number is reported once, not again through its conversion
     assertNumbers(
         "تبلغ المسافة 5000 كيلومتر",
         "The distance is 5,200 km (3,230 mi).",
         "5000 in the source is 5,200 in the translation");
+    // where both sides give the conversion, a changed one is still a changed number
+    assertNumbers(
+        "تبلغ المسافة 5200 كيلومتر (3230 ميلًا) بالطريق",
+        "It is 5,200 km (3,300 mi) by road.",
+        "3230 in the source is 3,300 in the translation");
     // a number in parentheses after a count is no conversion
     assertNumbers(
         "سُجلت 40 إصابة",
