@@ -79,7 +79,7 @@ final class Audit {
         Side target = new Side(targetFacts, link.target());
         Checked whole = new Checked(source, target);
         words(i, whole);
-        content(link, lengths, whole);
+        content(i, lengths, whole);
       }
     }
     findings.sort(FindingOrder.of(alignment));
@@ -200,7 +200,8 @@ final class Audit {
    * too; furniture paired with furniture of the same kind is checked (a dateline's date should
    * agree), furniture paired with text or other furniture is not (comparing them says nothing).
    */
-  private void content(Link link, LengthModel lengths, Checked whole) {
+  private void content(int index, LengthModel lengths, Checked whole) {
+    Link link = alignment.links().get(index);
     List<Integer> s = text(link.source(), sourceFurniture);
     List<Integer> t = text(link.target(), targetFurniture);
     if (s.isEmpty() != t.isEmpty() || (s.isEmpty() && !sameFurniture(link))) {
@@ -221,8 +222,52 @@ final class Audit {
     found.addAll(QuoteCheck.check(source, target));
     found.addAll(lengths.check(source, target));
     for (Finding f : found) {
-      add(f, contentFeatures(f, link.score(), c));
+      if (!renderedNextDoor(index, f)) {
+        add(f, contentFeatures(f, link.score(), c));
+      }
     }
+  }
+
+  /**
+   * Whether a name the link lacks on one side is rendered by the other side of a neighbouring
+   * link: the two translations break their sentences at different places, and the name went with
+   * the next or the previous sentence. It is neither missing nor added.
+   */
+  private boolean renderedNextDoor(int index, Finding f) {
+    boolean missing = f.kind() == FindingKind.NAME_MISSING;
+    if (!missing && f.kind() != FindingKind.NAME_ADDED) {
+      return false;
+    }
+    Link link = alignment.links().get(index);
+    DocumentFacts ownFacts = missing ? sourceFacts : targetFacts;
+    List<Span> spans = missing ? f.sourceSpans() : f.targetSpans();
+    List<Word> name = new ArrayList<>();
+    for (int k : missing ? link.source() : link.target()) {
+      ownFacts.words(k).stream().filter(w -> inside(spans, w.start())).forEach(name::add);
+    }
+    List<Link> links = alignment.links();
+    for (int n = Math.max(0, index - 1); n <= Math.min(links.size() - 1, index + 1); n++) {
+      List<Integer> other = missing ? links.get(n).target() : links.get(n).source();
+      if (n == index || other.isEmpty() || name.isEmpty()) {
+        continue;
+      }
+      List<Word> near = new ArrayList<>();
+      other.forEach(k -> near.addAll((missing ? targetFacts : sourceFacts).words(k)));
+      WordMatcher.Matches m = missing ? matcher.match(name, near) : matcher.match(near, name);
+      if (all(missing ? m.source() : m.target())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean all(boolean[] flags) {
+    for (boolean b : flags) {
+      if (!b) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

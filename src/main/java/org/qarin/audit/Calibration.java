@@ -50,7 +50,7 @@ final class Calibration {
    * dev and the info kinds are never judged: both keep a confident constant.
    */
   private static final Map<Group, double[]> WEIGHTS = new EnumMap<>(Map.of(
-      Group.NAME, new double[] {-1.090, 1.342, -0.594, -0.859, 0, 0.808, -0.139, 0},
+      Group.NAME, new double[] {-0.767, 1.323, -0.569, -0.684, 0, 0.436, -0.137, 0},
       Group.NUMBER, new double[] {0.722, 0.337, -0.377, -3.548, 0, 0, 0, 0},
       Group.NEGATION, new double[] {1.004, -0.034, -0.594, -1.311, 0, 0, 0, 0},
       Group.DATE, new double[] {3, 0, 0, 0, 0, 0, 0, 0},
