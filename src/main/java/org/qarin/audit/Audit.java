@@ -274,10 +274,10 @@ final class Audit {
    * The features of a finding about what a pair says: the link's score and how much of each side
    * nothing renders. A finding about one side's word (missing, added) has that side as its own;
    * one about both (changed, negation) sees the larger share as the other side's. A name also
-   * brings whether the other side keeps an unrendered word that may be a name (what a replaced
-   * name leaves behind), and how close the name model finds it to the other side's unrendered
-   * words. The benchmark the weights are fitted on plants replaced names only; a name added
-   * outright, in a link that renders everything else, still reaches warning (docs/evaluation.md).
+   * brings whether the other side keeps an unrendered word that spells a name (what a replaced
+   * name leaves behind) and whether its own words are in the person-name list. The benchmark the
+   * weights are fitted on plants replaced names only; a name added outright, in a link that
+   * renders everything else, is weighed as weaker evidence (docs/evaluation.md).
    */
   private Calibration.Features contentFeatures(Finding f, double score, Checked c) {
     boolean sourceOnly = !f.sourceSpans().isEmpty() && f.targetSpans().isEmpty();
@@ -292,13 +292,13 @@ final class Audit {
     boolean[] otherRendered = sourceOnly ? c.matches.target() : c.matches.source();
     List<Span> spans = sourceOnly ? f.sourceSpans() : f.targetSpans();
     boolean name = f.kind() == FindingKind.NAME_ADDED || f.kind() == FindingKind.NAME_MISSING;
-    double similarity = 0;
+    boolean listed = false;
     int others = 0;
     int othersUnrendered = 0;
     for (int k = 0; k < own.words().size(); k++) {
       Word w = own.words().get(k);
       if (inside(spans, w.start())) {
-        similarity = name ? Math.max(similarity, bestSimilarity(w, other.words(), otherRendered)) : similarity;
+        listed |= name && matcher.personName(w);
       } else {
         // the finding's own words are unrendered by definition: the rest of the side says how loose it is
         others++;
@@ -306,22 +306,8 @@ final class Audit {
       }
     }
     double ownGaps = others == 0 ? 0 : (double) othersUnrendered / others;
-    double opposite = name && matcher.nameLikeUnrendered(other.words(), otherRendered) ? 1 : 0;
-    return new Calibration.Features(score, share(otherRendered, false), ownGaps, 0, opposite, similarity, 0);
-  }
-
-  /** The name model's best similarity between a word and the unrendered words of the other side. */
-  private double bestSimilarity(Word w, List<Word> other, boolean[] rendered) {
-    double best = 0;
-    for (int k = 0; k < other.size(); k++) {
-      Word o = other.get(k);
-      if (!rendered[k] && o.key() != null && o.arabic() != w.arabic()) {
-        Word ar = w.arabic() ? w : o;
-        Word en = w.arabic() ? o : w;
-        best = Math.max(best, matcher.similarity(ar, en));
-      }
-    }
-    return best;
+    double opposite = name && matcher.nameSpelledUnrendered(other.words(), otherRendered) ? 1 : 0;
+    return new Calibration.Features(score, share(otherRendered, false), ownGaps, 0, opposite, listed ? 1 : 0, 0);
   }
 
   /** The length model fitted to the two-sided links whose sides are both article text. */

@@ -28,19 +28,20 @@ final class Calibration {
    * @param renderedNearby for dropped and added sentences, the share of their content words that
    *     the neighbouring sentences of the other document render: a sign of a misalignment rather
    *     than an omission
-   * @param known for a name, 1 when the other side has an unrendered word that may be a name (the
-   *     lexicon does not know it as a common word): what a replaced name leaves behind
-   * @param similarity for a name, the name model's best similarity between it and a word of the
-   *     other side that nothing renders: a transliteration just below the model's threshold
+   * @param known for a name, 1 when the other side has an unrendered word that spells a name (in
+   *     Arabic a person-name word the lexicon does not know as a common word; in English one the
+   *     lexicon does not know as a common word): what a replaced name leaves behind
+   * @param listed for a name, 1 when a word of it is in the person-name list: a name for certain
+   *     rather than a capitalised term the lexicon lacks
    * @param pairedGap for a dropped or added sentence, 1 when it shares its place between two links
    *     with sentences of the other side that are unlinked too: more often a pair the aligner could
    *     not tie (short sentences with few words in common) than an omission beside an addition
    */
   record Features(
       double linkScore, double otherUnrendered, double ownUnrendered, double renderedNearby, double known,
-      double similarity, double pairedGap) {
+      double listed, double pairedGap) {
     double[] vector() {
-      return new double[] {1, linkScore, otherUnrendered, ownUnrendered, renderedNearby, known, similarity, pairedGap};
+      return new double[] {1, linkScore, otherUnrendered, ownUnrendered, renderedNearby, known, listed, pairedGap};
     }
   }
 
@@ -50,9 +51,9 @@ final class Calibration {
    * dev and the info kinds are never judged: both keep a confident constant.
    */
   private static final Map<Group, double[]> WEIGHTS = new EnumMap<>(Map.of(
-      Group.NAME, new double[] {-0.767, 1.323, -0.569, -0.684, 0, 0.436, -0.137, 0},
+      Group.NAME, new double[] {-1.853, 1.058, -0.868, -0.766, 0, 1.021, 2.505, 0},
       Group.NUMBER, new double[] {0.722, 0.337, -0.377, -3.548, 0, 0, 0, 0},
-      Group.NEGATION, new double[] {1.004, -0.034, -0.594, -1.311, 0, 0, 0, 0},
+      Group.NEGATION, new double[] {1.537, 0.140, -0.325, -1.177, 0, 0, 0, 0},
       Group.DATE, new double[] {3, 0, 0, 0, 0, 0, 0, 0},
       Group.STRUCTURE, new double[] {2.298, 0, 0, 0, -1.857, 0, 0, -1.556},
       Group.MOVED, new double[] {2.453, 0.325, 0, 0, 0, 0, 0, 0},

@@ -192,7 +192,8 @@ final class NameCheck {
             // the Census Bureau) is translated, not transliterated
             && !matcher.lexicon().commonEnglish(EnglishTerms.lower(text))
             && !TAXON.matcher(text).matches();
-    return candidate && (!matcher.lexicon().knowsEnglish(w.key()) || transliterated(w));
+    // the dictionaries gloss some rare words with a person's name (سك: Kowalski): a listed name stays one
+    return candidate && (!matcher.lexicon().knowsEnglish(w.key()) || transliterated(w) || matcher.personName(w));
   }
 
   /**

@@ -41,6 +41,18 @@ final class NegationCheck {
    */
   private static final Set<String> ARABIC_NOMINAL = normalized("عدم", "بلا", "بدون", "دون", "غير");
 
+  /**
+   * Words after which ما is "what" or part of a conjunction, never "not": adverbs (غالبا ما
+   * "often", نادرا ما, عادة ما), conjunctions (إذا ما "if", بعد ما, مثل ما, كل ما) and pronouns
+   * (وهو ما يعني "which means").
+   */
+  private static final Set<String> ARABIC_MA_NOT_NEGATING =
+      normalized(
+          "غالبا", "كثيرا", "قليلا", "نادرا", "عادة", "دائما", "إذا", "اذا", "بعد", "قبل", "مثل",
+          "كل", "حيث", "أي", "أيا", "هو", "هي", "وهو", "وهي", "هذا", "وهذا", "ذلك", "وذلك");
+
+  private static final Set<String> ARABIC_INSTEAD = normalized("بدلا", "عوضا");
+
   /** Pronouns written against a nominal negator: دونها, بدونه, عدمه. */
   private static final String[] ARABIC_PRONOUNS = {
     "هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ي"
@@ -123,6 +135,13 @@ final class NegationCheck {
           "disapprove", "disappear", "disable", "dishonest", "disconnect", "discontinue", "disobey",
           "disadvantage", "disbelief", "discomfort", "disloyal", "dissatisfied", "distrust",
           "disqualify", "disprove", "disallow", "disrespect", "disregard");
+
+  /**
+   * Words after which a negator says something positive that a translation may say without one:
+   * "don't forget" (remember, تذكّر), "nowhere near" (far from, بعيد عن). They confirm a negation
+   * on the other side, never raise one.
+   */
+  private static final Set<String> ENGLISH_AFFIRMING = Set.of("forget", "near");
 
   /** Words after a negator that make it an idiom (see {@link #isIdiom}). */
   private static final Set<String> ENGLISH_IDIOMS =
@@ -285,6 +304,15 @@ final class NegationCheck {
     if (w.equals("لم") && isWhy(raw, next)) {
       return Kind.NONE;
     }
+    if (ARABIC_INSTEAD.contains(w)) {
+      return Kind.WEAK; // بدلا من, عوضا عن: "instead of", which "not" may render
+    }
+    if (w.equals("ما") && ARABIC_MA_NOT_NEGATING.contains(ArabicTerms.normalize(c.word(n - 1)))) {
+      return Kind.NONE;
+    }
+    if ((w.equals("دون") || w.equals("بدون")) && next.equals("ان")) {
+      return Kind.CLEAR; // دون أن تتغير: "without changing" negates a verb, as "without" does
+    }
     boolean clear = (ARABIC_CLEAR.contains(w) && !isNominalLa(w, next)) || isThatNot(raw);
     if (!clear && !isParticle(w)) {
       return ARABIC_LEXICAL.matcher(w).matches() ? Kind.WEAK : Kind.NONE;
@@ -362,8 +390,16 @@ final class NegationCheck {
 
   private Kind englishKind(Clause c, int i) {
     String w = EnglishTerms.lower(c.word(i));
+    String next = EnglishTerms.lower(c.word(i + 1));
+    if (w.equals("without") && !next.endsWith("ing")) {
+      return Kind.WEAK; // without charge, without delay: nominal, as بدون and دون before a noun
+    }
     if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
-      return isIdiom(c, i) || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
+      boolean affirms = ENGLISH_AFFIRMING.contains(next); // don't forget: remember; nowhere near: far from
+      return affirms || isIdiom(c, i) || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
+    }
+    if ((w.equals("rather") && next.equals("than")) || (w.equals("instead") && next.equals("of"))) {
+      return Kind.WEAK; // "X rather than Y" renders "X وليس Y"
     }
     boolean few = (w.equals("little") || w.equals("few")) && !c.word(i - 1).equals("a");
     return few || negates(w) ? Kind.WEAK : Kind.NONE; // little time, few people: hardly any

@@ -178,14 +178,34 @@ final class WordMatcher {
     return false;
   }
 
-  /** The name model's similarity of an Arabic and an English word, the better of the Arabic forms. */
-  double similarity(Word ar, Word en) {
-    ArabicTerms.Forms forms = ArabicTerms.forms(ar.text());
-    String latin = EnglishTerms.lower(en.text());
-    NameMatcher names = lexicon.names();
-    double a = forms.lightKey() == null ? 0 : names.similarity(forms.lightKey(), latin);
-    double b = forms.normalized() == null ? 0 : names.similarity(forms.normalized(), latin);
-    return Math.max(a, b);
+  /**
+   * Whether a side has an unrendered word that spells a name: on the Arabic side a word of the
+   * person-name list ({@link Lexicon#personName}) that the lexicon does not know as a common word,
+   * on the English side what {@link #nameLikeUnrendered} takes. The Arabic words the lexicon does
+   * not know are mostly inflected common words, so that test alone says little there.
+   */
+  boolean nameSpelledUnrendered(List<Word> words, boolean[] rendered) {
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      if (rendered[k] || w.key() == null || w.skeleton() == null || w.skeleton().length() < 2) {
+        continue;
+      }
+      if (w.arabic() ? spelledName(w) : !commonWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean spelledName(Word w) {
+    String light = ArabicTerms.forms(w.text()).lightKey();
+    return light != null && lexicon.personName(light) && !commonWord(w);
+  }
+
+  /** Whether a word is in the person-name list (in either script), common word or not. */
+  boolean personName(Word w) {
+    String key = w.arabic() ? ArabicTerms.forms(w.text()).lightKey() : EnglishTerms.lower(w.text());
+    return key != null && lexicon.personName(key);
   }
 
   private boolean sameNameByModel(ArabicTerms.Forms ar, Word en) {

@@ -58,10 +58,10 @@ final class LexiconCommand implements Runnable {
       spec.commandLine().getOut().printf(
           Locale.ROOT,
           "dictionary entries: %d%nwordnet entries: %d%nname entries: %d%nparallel entries: %d (from %d sentence pairs)%n"
-              + "common English words: %d%n"
+              + "common English words: %d%nperson-name words: %d%n"
               + "name model: %d operations from %d training names, threshold %.4f (dev recall %.4f, false matches %.4f)%n",
           r.dictionaryEntries(), r.wordnetEntries(), r.nameEntries(), r.parallelEntries(), r.sentencePairs(),
-          r.commonEnglishWords(), r.nameModel().operations(), r.nameModel().trainPairs(), r.nameModel().threshold(),
+          r.commonEnglishWords(), r.personNameWords(), r.nameModel().operations(), r.nameModel().trainPairs(), r.nameModel().threshold(),
           r.nameModel().dev().recall(), r.nameModel().dev().falseMatchRate());
       return ExitCodes.OK;
     }

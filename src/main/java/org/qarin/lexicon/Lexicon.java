@@ -30,12 +30,14 @@ public final class Lexicon {
       new Lexicon(
           () -> tables(name -> Lexicon.class.getResourceAsStream("/models/" + name)),
           NameMatcher::bundled,
-          () -> BundledWords.COMMON);
+          () -> BundledWords.COMMON,
+          () -> BundledWords.PERSON_NAMES);
 
   private final Supplier<Tables> loader;
   private volatile Tables tables;
   private final Supplier<NameMatcher> names;
   private final Supplier<Set<String>> commonEnglish;
+  private final Supplier<Set<String>> personNames;
 
   /** One translation of a key, with its weight. */
   public record Translation(String key, float weight) {}
@@ -44,18 +46,28 @@ public final class Lexicon {
   private record Tables(
       Side arabic, Side english, int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries) {}
 
-  private Lexicon(Supplier<Tables> loader, Supplier<NameMatcher> names, Supplier<Set<String>> commonEnglish) {
+  private Lexicon(
+      Supplier<Tables> loader,
+      Supplier<NameMatcher> names,
+      Supplier<Set<String>> commonEnglish,
+      Supplier<Set<String>> personNames) {
     this.loader = loader;
     this.names = names;
     this.commonEnglish = commonEnglish;
+    this.personNames = personNames;
   }
 
-  /** The bundled common English words, read on first use. */
+  /** The bundled word lists, each read on first use. */
   private static final class BundledWords {
-    static final Set<String> COMMON = words(() -> Lexicon.class.getResourceAsStream("/models/" + LexiconFiles.COMMON_ENGLISH));
+    static final Set<String> COMMON = bundledWords(LexiconFiles.COMMON_ENGLISH);
+    static final Set<String> PERSON_NAMES = bundledWords(LexiconFiles.PERSON_NAMES);
+
+    private static Set<String> bundledWords(String name) {
+      return words(name, () -> Lexicon.class.getResourceAsStream("/models/" + name));
+    }
   }
 
-  private static Set<String> words(FileSource in) {
+  private static Set<String> words(String name, FileSource in) {
     try (InputStream raw = in.open()) {
       if (raw == null) {
         throw new IOException("missing");
@@ -70,7 +82,7 @@ public final class Lexicon {
       }
       return Set.copyOf(out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + LexiconFiles.COMMON_ENGLISH + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
   }
 
@@ -103,14 +115,18 @@ public final class Lexicon {
     // a folder from before the name model and the word list still aligns, with the jar's
     NameMatcher m = Files.isRegularFile(dir.resolve(NameMatcher.FILE)) ? NameMatcher.load(dir) : NameMatcher.bundled();
     Path common = dir.resolve(LexiconFiles.COMMON_ENGLISH);
-    Set<String> words = Files.isRegularFile(common) ? words(() -> Files.newInputStream(common)) : BundledWords.COMMON;
-    return new Lexicon(() -> t, () -> m, () -> words);
+    Set<String> words =
+        Files.isRegularFile(common) ? words(common.toString(), () -> Files.newInputStream(common)) : BundledWords.COMMON;
+    Path persons = dir.resolve(LexiconFiles.PERSON_NAMES);
+    Set<String> spellings =
+        Files.isRegularFile(persons) ? words(persons.toString(), () -> Files.newInputStream(persons)) : BundledWords.PERSON_NAMES;
+    return new Lexicon(() -> t, () -> m, () -> words, () -> spellings);
   }
 
   /** A lexicon without entries: alignment then rests on names, numbers and length. */
   public static Lexicon empty() {
     Tables t = new Entries().tables(0, 0, 0, 0);
-    return new Lexicon(() -> t, NameMatcher::bundled, Set::of);
+    return new Lexicon(() -> t, NameMatcher::bundled, Set::of, Set::of);
   }
 
   private Tables tables() {
@@ -145,6 +161,15 @@ public final class Lexicon {
    */
   public boolean commonEnglish(String lowerCaseWord) {
     return commonEnglish.get().contains(lowerCaseWord);
+  }
+
+  /**
+   * Whether a word spells a given or family name of the person-name list: an Arabic word by its
+   * light key ({@link ArabicTerms#lightKey}), an English one in lower case ({@link
+   * EnglishTerms#lower}). Many are common words too (كريم, أمل, Rose, Young).
+   */
+  public boolean personName(String key) {
+    return personNames.get().contains(key);
   }
 
   /** The model that tells the same name in both scripts, from the same models folder. */

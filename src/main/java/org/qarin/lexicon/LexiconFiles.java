@@ -17,5 +17,8 @@ public final class LexiconFiles {
   /** English words known in lower case (training sentences CC BY-SA 3.0, WordNet lemmas). */
   public static final String COMMON_ENGLISH = "english-common.txt.gz";
 
+  /** Words of person names in both scripts, Wikidata (CC0): the training part of the name split. */
+  public static final String PERSON_NAMES = "names-person.txt.gz";
+
   private LexiconFiles() {}
 }

@@ -192,4 +192,40 @@ class NameCheckTest {
     // السيد أوزبورن عقداً: Mr Osborne [signed] a contract; عقد is a word, not a second name
     assertThat(check("وقع السيد أوزبورن عقداً مع وكالة.", "Mr Osborne signed a contract with an agency.", NAMES)).isEmpty();
   }
+
+  @Test
+  void aListedPersonNameStaysANameWhenADictionaryGlossesSomeWordWithIt() {
+    // FreeDict glosses سك with "Kowalski": the name list still says it is a name
+    List<Finding> f =
+        check(
+            "قال وزير شؤون الرئاسة رودريجو آرياس إنه أصيب بحالة خفيفة من الفيروس.",
+            "Presidential Minister Rodrigo Kowalski said he tested positive for a mild case of the virus.",
+            NAMES);
+    assertThat(f).extracting(Finding::message).contains("The name Kowalski in the translation is not in the source");
+  }
+
+  @Test
+  void aReplacedNameIsAWarningAndANameAddedOutrightInformation() {
+    // the source keeps the name the translation replaced: آرياس is a listed name
+    Finding replaced =
+        check("قال الوزير آرياس إن الخطة جاهزة.", "Minister Lindqvist said the plan is ready.", NAMES).get(0);
+    assertThat(replaced.severity()).isEqualTo(Severity.WARNING);
+    // a surname the translation adds beside a name it renders is more often context than an error
+    Finding added =
+        check("قال الوزير إن الخطة جاهزة.", "Minister Zbigniewski said the plan is ready.", NAMES).get(0);
+    assertThat(added.confidence()).isLessThan(replaced.confidence());
+  }
+
+  @Test
+  void aNameTheNeighbouringSentenceRendersIsNeitherMissingNorAdded() {
+    // the translation moved "Aitutaki" into the sentence before the one that renders its source
+    Alignment a =
+        new Alignment(
+            doc(Language.AR, "تتكون الجزر من 15 جزيرة.", "أهمها راروتونجا وإيتوتاكي."),
+            doc(Language.EN, "They are composed of 15 islands, the main ones Rarotonga and Aitutaki.", "Both are popular."),
+            List.of(
+                Link.aligned(List.of(0), List.of(0), 0.8),
+                Link.aligned(List.of(1), List.of(1), 0.5)));
+    assertThat(findings(audit(a), NAMES)).isEmpty();
+  }
 }

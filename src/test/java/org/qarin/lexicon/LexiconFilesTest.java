@@ -33,6 +33,18 @@ class LexiconFilesTest {
   }
 
   @Test
+  void thePersonNamesLoadWithTheSizeTheReadmeStates() throws IOException {
+    String readme = Files.readString(Path.of("models/README.md"));
+    long words = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of("models", LexiconFiles.PERSON_NAMES))).readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).count();
+    assertThat(readme).contains("| `" + LexiconFiles.PERSON_NAMES + "` | " + words + " |");
+    Lexicon lexicon = Lexicon.bundled();
+    assertThat(lexicon.personName("john")).isTrue();
+    assertThat(lexicon.personName("ترامب")).isTrue();
+    assertThat(lexicon.personName("hemisphere")).isFalse();
+  }
+
+  @Test
   void theBundledCopyIsTheSameAsTheFolder() {
     Lexicon bundled = Lexicon.bundled();
     Lexicon folder = Lexicon.load(Path.of("models"));

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.qarin.export.AtomicFiles;
+import org.qarin.lexicon.ArabicTerms;
+import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.LexiconFiles;
 import org.qarin.lexicon.Terms;
 import org.qarin.model.Language;
@@ -45,6 +47,7 @@ public final class LexiconBuilder {
       int parallelEntries,
       int sentencePairs,
       int commonEnglishWords,
+      int personNameWords,
       NameModelBuilder.Result nameModel) {}
 
   private LexiconBuilder() {}
@@ -65,12 +68,14 @@ public final class LexiconBuilder {
     addNames(names, dataDir, log);
     int nameEntries = write(modelsDir.resolve(LexiconFiles.NAMES), namesHeader(), names);
     NameModelBuilder.Result model = NameModelBuilder.build(dataDir, modelsDir, log);
+    int personNames = writePersonNames(modelsDir.resolve(LexiconFiles.PERSON_NAMES), dataDir, log);
 
     ParallelCorpus corpus = ParallelCorpus.read(dataDir, log);
     Map<String, Map<String, double[]>> learned = learn(corpus, log);
     int parallelEntries = write(modelsDir.resolve(LexiconFiles.PARALLEL), parallelHeader(corpus), learned);
     int commonWords = writeCommonWords(modelsDir.resolve(LexiconFiles.COMMON_ENGLISH), corpus, dataDir.resolve("wordnet-ar-en"), log);
-    return new Result(dictEntries, wordnetEntries, nameEntries, parallelEntries, corpus.size(), commonWords, model);
+    return new Result(
+        dictEntries, wordnetEntries, nameEntries, parallelEntries, corpus.size(), commonWords, personNames, model);
   }
 
   private static void addPairs(
@@ -182,7 +187,37 @@ public final class LexiconBuilder {
         }
       }
     }
-    StringBuilder sb = new StringBuilder(commonWordsHeader());
+    writeWords(file, commonWordsHeader(), words);
+    log.accept(file.getFileName() + ": " + words.size() + " words");
+    return words.size();
+  }
+
+  /**
+   * Writes the words of the Wikidata person names (CC0) of the name split's training part, in both
+   * scripts: the Arabic by its light key, the English in lower case. The Google pairs are left out:
+   * they hold place names too, under another licence.
+   */
+  private static int writePersonNames(Path file, Path dataDir, Consumer<String> log) throws IOException {
+    java.util.TreeSet<String> words = new java.util.TreeSet<>();
+    for (NameSplit.Pair p : NameSplit.read(dataDir).pairs(NameSplit.Part.TRAIN)) {
+      if (p.source() != NameSplit.Source.GOOGLE) {
+        String arabic = ArabicTerms.lightKey(p.arabic());
+        String english = EnglishTerms.lower(p.english().strip());
+        if (arabic != null && arabic.length() >= 3) {
+          words.add(arabic);
+        }
+        if (english.length() >= 3 && english.chars().allMatch(Character::isLetter)) {
+          words.add(english);
+        }
+      }
+    }
+    writeWords(file, personNamesHeader(), words);
+    log.accept(file.getFileName() + ": " + words.size() + " words");
+    return words.size();
+  }
+
+  private static void writeWords(Path file, String header, java.util.Set<String> words) throws IOException {
+    StringBuilder sb = new StringBuilder(header);
     words.forEach(w -> sb.append(w).append('\n'));
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
     Files.createDirectories(file.toAbsolutePath().getParent());
@@ -191,8 +226,14 @@ public final class LexiconBuilder {
       gz.write(bytes);
       gz.finish();
     });
-    log.accept(file.getFileName() + ": " + words.size() + " words");
-    return words.size();
+  }
+
+  private static String personNamesHeader() {
+    return "# qarin person-name words: one a line, a given or family name of a Wikidata person in Arabic\n"
+        + "# (its light key: normalised, proclitics removed) or English (lower case), from the training\n"
+        + "# part of qarin's name split (names-ar-en/wikidata-person-name-words.tsv, from\n"
+        + "# NETransliteration-COLING2018).\n"
+        + "# Licence of this file: CC0 1.0. Built by: qarin lexicon build.\n";
   }
 
   private static String commonWordsHeader() {
