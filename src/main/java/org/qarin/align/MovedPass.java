@@ -20,6 +20,9 @@ final class MovedPass {
   private static final double WEAK = 0.2;
   private static final int ROUNDS = 2;
   private static final long MAX_CANDIDATE_PAIRS = 4_000_000;
+  private static final long MAX_CROSSING_PAIRS = 40_000;
+  /** Sentences paired across weak links need more in common than the monotone search asks. */
+  private static final double CROSSING_SIMILARITY = 0.35;
 
   private MovedPass() {}
 
@@ -68,7 +71,73 @@ final class MovedPass {
         }
       }
     }
+    found.addAll(crossingPairs(links, found, evidence, skip));
     return found.isEmpty() ? links : replace(links, found);
+  }
+
+  /**
+   * The one-sided sentences that are each other's best counterpart among the one-sided sentences
+   * left, wherever they stand. The search above is monotone over its candidates: a sentence moved
+   * past weak links it keeps would cross them, and the search keeps the weak links.
+   */
+  private static List<Link> crossingPairs(List<Link> links, List<Link> found, Evidence evidence, double skip) {
+    Set<Integer> taken = new HashSet<>();
+    Set<Integer> takenTargets = new HashSet<>();
+    found.forEach(f -> {
+      taken.addAll(f.source());
+      takenTargets.addAll(f.target());
+    });
+    List<Integer> s = new ArrayList<>();
+    List<Integer> t = new ArrayList<>();
+    for (Link l : links) {
+      if (l.target().isEmpty()) {
+        l.source().stream().filter(i -> !taken.contains(i)).forEach(s::add);
+      } else if (l.source().isEmpty()) {
+        l.target().stream().filter(j -> !takenTargets.contains(j)).forEach(t::add);
+      }
+    }
+    if (s.isEmpty() || t.isEmpty() || (long) s.size() * t.size() > MAX_CROSSING_PAIRS) {
+      return List.of();
+    }
+    double[][] sim = new double[s.size()][t.size()];
+    for (int a = 0; a < s.size(); a++) {
+      for (int b = 0; b < t.size(); b++) {
+        sim[a][b] = evidence.similarity(List.of(s.get(a)), List.of(t.get(b)));
+      }
+    }
+    List<Link> out = new ArrayList<>();
+    LexicalAligner aligner = evidence.aligner();
+    for (int a = 0; a < s.size(); a++) {
+      int b = argmax(sim[a]);
+      if (sim[a][b] < CROSSING_SIMILARITY || !bestOfColumn(sim, a, b)) {
+        continue;
+      }
+      List<Integer> one = List.of(s.get(a));
+      List<Integer> other = List.of(t.get(b));
+      for (Link l : aligner.alignFeatures(evidence.src.subset(one), evidence.tgt.subset(other), 1, skip)) {
+        if (!l.oneSided() && l.score() >= MIN_SCORE) {
+          out.add(new Link(one, other, LinkKind.MOVED, l.score()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int argmax(double[] xs) {
+    int best = 0;
+    for (int k = 1; k < xs.length; k++) {
+      best = xs[k] > xs[best] ? k : best;
+    }
+    return best;
+  }
+
+  private static boolean bestOfColumn(double[][] sim, int row, int column) {
+    for (int a = 0; a < sim.length; a++) {
+      if (a != row && sim[a][column] >= sim[row][column]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

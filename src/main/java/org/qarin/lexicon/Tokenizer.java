@@ -24,6 +24,8 @@ public final class Tokenizer {
         int end = numberEnd(text, i);
         tokens.add(new Token(text.substring(i, end), i, end, true));
         i = end;
+      } else if (Chars.isIgnorable(c) && !startsWord(text, i)) {
+        i += Character.charCount(c); // ـ11: a tatweel before a number belongs to no word
       } else if (isWordChar(c)) {
         int end = wordEnd(text, i);
         tokens.add(new Token(text.substring(i, end), i, end, false));
@@ -33,6 +35,15 @@ public final class Tokenizer {
       }
     }
     return tokens;
+  }
+
+  /** Whether the characters analysis ignores at {@code i} lead to a letter rather than a digit. */
+  private static boolean startsWord(String s, int i) {
+    int n = s.length();
+    while (i < n && Chars.isIgnorable(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i < n && isWordChar(s.codePointAt(i)) && !isDigit(s.codePointAt(i));
   }
 
   private static boolean isWordChar(int c) {

@@ -27,8 +27,17 @@ class EditedTranslationsAuditIT {
     assertThat(r.exitCode()).as(r.err()).isZero();
     String line = r.out().strip();
     System.out.println(line);
-    assertThat(figure(line, "f1_strict")).isGreaterThan(0.90);
-    assertThat(planted(line, "number-changed")).isGreaterThanOrEqualTo(0.85);
+    // floors a little under the dev figures of 3 December 2026 (0.952, 0.909, 0.875, 0.825, 0.972,
+    // 0.829, 0.800, 1.0): a change that loses one class of these fails here
+    assertThat(figure(line, "f1_strict")).isGreaterThan(0.93);
+    assertThat(figure(line, "dropped_precision")).isGreaterThan(0.85);
+    assertThat(figure(line, "added_precision")).isGreaterThan(0.82);
+    // moved sentences that cross weak links are found by the crossing pairs of MovedPass
+    assertThat(figure(line, "moved_found")).isGreaterThanOrEqualTo(0.8);
+    assertThat(planted(line, "number-changed")).isGreaterThanOrEqualTo(0.92);
+    assertThat(planted(line, "name-replaced")).isGreaterThanOrEqualTo(0.75);
+    assertThat(planted(line, "negation-flipped")).isGreaterThanOrEqualTo(0.75);
+    assertThat(planted(line, "date-changed")).isGreaterThanOrEqualTo(0.9);
   }
 
   static double figure(String json, String key) {

@@ -122,6 +122,14 @@ class NumberCheckTest {
   }
 
   @Test
+  void aTatweelBeforeANumberLeavesItANumber() {
+    assertThat(numbers("عبر السنين ـ11 بالمئة فقط من الأصوات", "over the years, only 11 percent of the vote")).isEmpty();
+    assertThat(numbers("عبر السنين ـ11 بالمئة فقط من الأصوات", "over the years, only 15 percent of the vote"))
+        .extracting(Finding::message)
+        .containsExactly("11 بالمئة in the source is 15 percent in the translation");
+  }
+
+  @Test
   void arabicMagnitudeWordsInEveryForm() {
     assertThat(numbers("اليابان بعدد 16.5 مليونًا", "Japan at 16.5 million")).isEmpty();
     assertThat(numbers("أكثر من 1.5 بليون طفل", "more than 1.5 billion children")).isEmpty();
