@@ -113,8 +113,8 @@ final class NameCheck {
   /** name-missing and name-added findings of one link. */
   List<Finding> check(Side source, Side target, WordMatcher.Matches m, DateCheck dates) {
     List<Finding> out = new ArrayList<>();
-    boolean sourceKeepsAName = matcher.nameLikeUnrendered(source.words(), m.source());
-    boolean targetKeepsAName = matcher.nameLikeUnrendered(target.words(), m.target());
+    boolean sourceKeepsAName = keepsAName(source, m.source());
+    boolean targetKeepsAName = keepsAName(target, m.target());
     for (List<Word> group : names(source, m.source(), dates.pairedSource(), targetKeepsAName)) {
       out.add(finding(FindingKind.NAME_MISSING, source, target, group, true));
     }
@@ -122,6 +122,10 @@ final class NameCheck {
       out.add(finding(FindingKind.NAME_ADDED, source, target, group, false));
     }
     return out;
+  }
+
+  private boolean keepsAName(Side side, boolean[] rendered) {
+    return matcher.nameLikeUnrendered(side.words(), rendered) || matcher.givenNameBeforeName(side.words(), rendered);
   }
 
   /**
@@ -160,10 +164,12 @@ final class NameCheck {
       return false;
     }
     Word next = words.get(k);
-    // a capitalised common word (the Castellano Resistance) is no family name
+    // a capitalised common word (the Castellano Resistance) is no family name, unless the name
+    // list has it (Trump)
     return next.arabic()
         ? next.skeleton() != null && !matcher.commonWord(next)
-        : next.capitalised() && !matcher.lexicon().commonEnglish(EnglishTerms.lower(next.text()));
+        : next.capitalised()
+            && (!matcher.lexicon().commonEnglish(EnglishTerms.lower(next.text())) || matcher.personName(next));
   }
 
   /** Whether a word is a name; short skeletons only after a title (ليلى is one consonant). */

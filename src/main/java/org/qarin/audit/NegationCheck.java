@@ -310,6 +310,9 @@ final class NegationCheck {
     if (w.equals("ما") && ARABIC_MA_NOT_NEGATING.contains(ArabicTerms.normalize(c.word(n - 1)))) {
       return Kind.NONE;
     }
+    if (w.equals("ما") && (next.equals("اذا") || (c.opens(n) && c.asks(n)))) {
+      return Kind.NONE; // ما إذا "whether"; ما المعروف؟ "what is known?"
+    }
     if ((w.equals("دون") || w.equals("بدون")) && next.equals("ان")) {
       return Kind.CLEAR; // دون أن تتغير: "without changing" negates a verb, as "without" does
     }

@@ -181,8 +181,9 @@ final class WordMatcher {
   /**
    * Whether a side has an unrendered word that spells a name: on the Arabic side a word of the
    * person-name list ({@link Lexicon#personName}) that the lexicon does not know as a common word,
-   * on the English side what {@link #nameLikeUnrendered} takes. The Arabic words the lexicon does
-   * not know are mostly inflected common words, so that test alone says little there.
+   * a name the names file translates (الصين, الروسية), or a given name before a rendered name; on
+   * the English side what {@link #nameLikeUnrendered} takes. The Arabic words the lexicon does not
+   * know are mostly inflected common words, so that test alone says little there.
    */
   boolean nameSpelledUnrendered(List<Word> words, boolean[] rendered) {
     for (int k = 0; k < words.size(); k++) {
@@ -190,23 +191,53 @@ final class WordMatcher {
       if (rendered[k] || w.key() == null || w.skeleton() == null || w.skeleton().length() < 2) {
         continue;
       }
-      if (w.arabic() ? spelledName(w) : !commonWord(w)) {
+      boolean name = w.arabic()
+          ? (personName(w) && !commonWord(w)) || lexicon.translatedName(w.key())
+          : !commonWord(w);
+      if (name) {
+        return true;
+      }
+    }
+    return givenNameBeforeName(words, rendered);
+  }
+
+  /**
+   * Whether a side keeps an unrendered given name before a rendered name (جون الميدا against
+   * "Novak Almeida"): in Arabic a listed person name, even one that is a common word too (جون is
+   * "bay"), in English a capitalised word. What a replaced given name leaves behind.
+   */
+  boolean givenNameBeforeName(List<Word> words, boolean[] rendered) {
+    for (int k = 0; k + 1 < words.size(); k++) {
+      Word w = words.get(k);
+      Word next = words.get(k + 1);
+      if (rendered[k] || !rendered[k + 1] || w.key() == null || next.key() == null) {
+        continue;
+      }
+      boolean given = w.arabic() ? personName(w) : w.capitalised() && !w.initial();
+      boolean family = next.arabic() ? !commonWord(next) : next.capitalised() && !commonWord(next);
+      if (given && family) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean spelledName(Word w) {
+  /**
+   * Whether a word is in the person-name list (in either script), common word or not; an Arabic
+   * word also without a proclitic the light key keeps (لجون: for John).
+   */
+  boolean personName(Word w) {
+    if (!w.arabic()) {
+      return lexicon.personName(EnglishTerms.lower(w.text()));
+    }
     String light = ArabicTerms.forms(w.text()).lightKey();
-    return light != null && lexicon.personName(light) && !commonWord(w);
+    if (light == null) {
+      return false;
+    }
+    boolean proclitic = light.length() > 3 && "وفبلك".indexOf(light.charAt(0)) >= 0;
+    return lexicon.personName(light) || (proclitic && lexicon.personName(light.substring(1)));
   }
 
-  /** Whether a word is in the person-name list (in either script), common word or not. */
-  boolean personName(Word w) {
-    String key = w.arabic() ? ArabicTerms.forms(w.text()).lightKey() : EnglishTerms.lower(w.text());
-    return key != null && lexicon.personName(key);
-  }
 
   private boolean sameNameByModel(ArabicTerms.Forms ar, Word en) {
     String latin = EnglishTerms.lower(en.text());

@@ -44,7 +44,13 @@ public final class Lexicon {
 
   /** The loaded entries, both directions. */
   private record Tables(
-      Side arabic, Side english, int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries) {}
+      Side arabic,
+      Side english,
+      int dictionaryEntries,
+      int wordnetEntries,
+      int nameEntries,
+      int parallelEntries,
+      Set<String> translatedNames) {}
 
   private Lexicon(
       Supplier<Tables> loader,
@@ -125,7 +131,7 @@ public final class Lexicon {
 
   /** A lexicon without entries: alignment then rests on names, numbers and length. */
   public static Lexicon empty() {
-    Tables t = new Entries().tables(0, 0, 0, 0);
+    Tables t = new Entries().tables(0, 0, 0, 0, Set.of());
     return new Lexicon(() -> t, NameMatcher::bundled, Set::of, Set::of);
   }
 
@@ -149,10 +155,35 @@ public final class Lexicon {
       int wordnet = e.read(opener.open(LexiconFiles.WORDNET), false);
       int names = e.read(opener.open(LexiconFiles.NAMES), false);
       int parallel = e.read(opener.open(LexiconFiles.PARALLEL), true);
-      return e.tables(dict, wordnet, names, parallel);
+      return e.tables(dict, wordnet, names, parallel, arabicKeys(opener.open(LexiconFiles.NAMES)));
     } catch (IOException x) {
       throw new UncheckedIOException("cannot read the lexicon: " + x.getMessage(), x);
     }
+  }
+
+  /** The Arabic keys of a lexicon file: its first column. */
+  private static Set<String> arabicKeys(InputStream raw) throws IOException {
+    if (raw == null) {
+      throw new IOException("lexicon file missing");
+    }
+    Set<String> keys = new HashSet<>();
+    try (InputStream in = new GZIPInputStream(raw)) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        int tab = line.indexOf('\t');
+        if (tab > 0 && line.charAt(0) != '#') {
+          keys.add(line.substring(0, tab));
+        }
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Whether an Arabic lexicon key is a name the names file translates rather than transliterates:
+   * a country, city, language or currency (الصين: China, الروسية: Russian).
+   */
+  public boolean translatedName(String arabicKey) {
+    return tables().translatedNames().contains(arabicKey);
   }
 
   /**
@@ -363,14 +394,16 @@ public final class Lexicon {
     float[] weight = new float[1 << 16];
     int size;
 
-    Tables tables(int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries) {
+    Tables tables(
+        int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries, Set<String> translatedNames) {
       return new Tables(
           new Side(arIds, arWords, size, ar, en, weight, enWords),
           new Side(enIds, enWords, size, en, ar, weight, arWords),
           dictionaryEntries,
           wordnetEntries,
           nameEntries,
-          parallelEntries);
+          parallelEntries,
+          Set.copyOf(translatedNames));
     }
 
     int read(InputStream raw, boolean learned) throws IOException {

@@ -228,4 +228,29 @@ class NameCheckTest {
                 Link.aligned(List.of(1), List.of(1), 0.5)));
     assertThat(findings(audit(a), NAMES)).isEmpty();
   }
+
+  @Test
+  void aGivenNameReplacedBeforeARenderedFamilyNameIsFound() {
+    // جون is also "bay", so the lexicon calls it common: the name list and its place before a
+    // rendered name say it is a given name, and the translation replaced it
+    List<Finding> f =
+        check(
+            "صورت عالمة الفيروسات الاسكتلندية جون الميدا هذه الفيروسات لأول مرة في مستشفى سانت توماس في لندن.",
+            "They were first imaged by Scottish virologist Novak Almeida at St. Thomas Hospital in London.",
+            NAMES);
+    assertThat(f).extracting(Finding::message).containsExactly("The name Novak in the translation is not in the source");
+    assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+    // and a given name the source leaves out beside one it renders is still no finding
+    assertThat(check("قال الرئيس ترامب إن الخطة جاهزة.", "President Donald Trump said the plan is ready.", NAMES))
+        .isEmpty();
+  }
+
+  @Test
+  void aTranslatedPlaceNameLeftUnrenderedIsWhatAReplacedNameLeaves() {
+    Finding replaced =
+        check("تشير تقارير من الصين إلى عوامل الخطر.", "Reports from Moreau suggest risk factors.", NAMES).get(0);
+    Finding added =
+        check("تشير تقارير إلى عوامل الخطر.", "Reports from Moreau suggest risk factors.", NAMES).get(0);
+    assertThat(replaced.confidence()).isGreaterThan(added.confidence());
+  }
 }

@@ -276,6 +276,13 @@ class NegationCheckTest {
         "إذا ما أصبح ترامب رئيساً، سيظل على الحكومة العمل معه.",
         "If Trump becomes president, the government will not have to work with him.",
         "The translation is negated (not) but the source is not");
+    assertNegation(
+        "ما المعروف بالفعل حول هذا الموضوع؟",
+        "What is not already known about this topic?",
+        "The translation is negated (not) but the source is not");
+    assertNegation(
+        "لا نعرف ما إذا كانت الحدة هي السبب.",
+        "We do not know whether the severity is the cause.");
     // ما after a verb or opening a clause still may negate: it confirms a negation
     assertNegation("ما كان يعلم بالأمر.", "He did not know about it.");
   }

@@ -49,8 +49,10 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--split", defaultValue = "dev", description = "The split to label (default: ${DEFAULT-VALUE}).")
   Split split;
 
-  @Option(names = "--seed", defaultValue = "19", description = "Seed of the edited cases (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Option(names = "--seed", split = ",", defaultValue = "19,7,23",
+      description = "Seeds of the edited cases, comma-separated (default: ${DEFAULT-VALUE}). Each seed's cases"
+          + " come with one copy of the faithful examples, so that their share stays the same.")
+  List<Long> seeds;
 
   @Option(names = "--dump", paramLabel = "GROUP", description = "Print the examples of one group (NAME, NUMBER, ...).")
   String dump;
@@ -61,18 +63,21 @@ final class CalibrateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     QarinOptions options = QarinOptions.defaults();
     CalibrationFit fit = new CalibrationFit();
-    FaithfulBenchmark.pairs(data.dir, split).parallelStream().forEach(p -> fit.add(options.lexicon(),
-        Qarin.align(Qarin.text(p.id() + ".ar.txt", p.arabic()), Qarin.text(p.id() + ".en.txt", p.english()), options),
-        f -> JUDGED.contains(f.kind()), f -> false));
-    Path dir = Files.createTempDirectory("qarin-calibrate-");
-    try {
-      EditedTranslations.build(data.dir, split, dir, seed);
-      QarinOptions o = options.withPresegmented(true).withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
-      for (Path c : cases(dir)) {
-        edited(fit, c, o);
+    List<Alignment> faithful = FaithfulBenchmark.pairs(data.dir, split).parallelStream()
+        .map(p -> Qarin.align(Qarin.text(p.id() + ".ar.txt", p.arabic()), Qarin.text(p.id() + ".en.txt", p.english()), options))
+        .toList();
+    for (long seed : seeds) {
+      faithful.forEach(a -> fit.add(options.lexicon(), a, f -> JUDGED.contains(f.kind()), f -> false));
+      Path dir = Files.createTempDirectory("qarin-calibrate-");
+      try {
+        EditedTranslations.build(data.dir, split, dir, seed);
+        QarinOptions o = options.withPresegmented(true).withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
+        for (Path c : cases(dir)) {
+          edited(fit, c, o);
+        }
+      } finally {
+        EditedCommand.deleteTree(dir);
       }
-    } finally {
-      EditedCommand.deleteTree(dir);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("reliability of the current confidences (right/all per confidence bin):");
