@@ -63,7 +63,8 @@ final class WordMatcher {
     boolean[] t = new boolean[b.length];
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < b.length; j++) {
-        if (renders(a[i], b[j])) {
+        // a pair of words both already matched can tell nothing new: the name model costs most
+        if (!(s[i] && t[j]) && renders(a[i], b[j])) {
           s[i] = true;
           t[j] = true;
         }
@@ -82,17 +83,21 @@ final class WordMatcher {
    * words: an Arabic word's English keys, an English key's first five letters, and whether the
    * lexicon knows the key.
    */
-  private record Looked(Word word, Keys keys, String prefix, boolean known, ArabicTerms.Forms forms) {}
+  private record Looked(
+      Word word, Keys keys, String prefix, boolean known, ArabicTerms.Forms forms, String latin, String stem) {}
 
   private Looked look(Word w) {
     if (w.key() == null) {
-      return new Looked(w, null, null, false, null);
+      return new Looked(w, null, null, false, null, null, null);
     }
     if (w.arabic()) {
-      return new Looked(w, keys(w.text()), null, lexicon.knowsArabic(w.key()), ArabicTerms.forms(w.text()));
+      ArabicTerms.Forms forms = ArabicTerms.forms(w.text());
+      String stem = forms.lightKey() == null ? null : stripNisba(forms.lightKey());
+      return new Looked(w, keys(w.text()), null, lexicon.knowsArabic(w.key()), forms, null, stem);
     }
     String prefix = w.key().length() >= 5 ? w.key().substring(0, 5) : null;
-    return new Looked(w, null, prefix, lexicon.knowsEnglish(w.key()), null);
+    String latin = EnglishTerms.lower(w.text());
+    return new Looked(w, null, prefix, lexicon.knowsEnglish(w.key()), null, latin, stripAdjective(latin));
   }
 
   /** Whether two words, one from each side, can translate each other. */
@@ -142,7 +147,7 @@ final class WordMatcher {
    */
   private boolean transliterates(Looked ar, Looked en) {
     boolean nameLike = en.word().capitalised() || !en.known() || !ar.known();
-    return nameLike && (sameName(ar.word().skeleton(), en.word().skeleton()) || sameNameByModel(ar.forms(), en.word()));
+    return nameLike && (sameName(ar.word().skeleton(), en.word().skeleton()) || sameNameByModel(ar, en));
   }
 
   /**
@@ -239,17 +244,16 @@ final class WordMatcher {
   }
 
 
-  private boolean sameNameByModel(ArabicTerms.Forms ar, Word en) {
-    String latin = EnglishTerms.lower(en.text());
+  private boolean sameNameByModel(Looked arabic, Looked english) {
+    ArabicTerms.Forms ar = arabic.forms();
+    String latin = english.latin();
     NameMatcher names = lexicon.names();
     if ((ar.lightKey() != null && names.sameName(ar.lightKey(), latin))
         || (ar.normalized() != null && names.sameName(ar.normalized(), latin))) {
       return true;
     }
     // adjectives of a name: the nisba (الأوكرانية) and -ian, -an, -ese (Ukrainian) left out
-    String arStem = ar.lightKey() == null ? null : stripNisba(ar.lightKey());
-    String enStem = stripAdjective(latin);
-    return arStem != null && enStem != null && names.sameName(arStem, enStem);
+    return arabic.stem() != null && english.stem() != null && names.sameName(arabic.stem(), english.stem());
   }
 
   private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(.{3,}?)(?:يه|يا|يون|يين|ي)");
