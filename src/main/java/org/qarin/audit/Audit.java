@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.qarin.lexicon.EnglishTerms;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
@@ -94,7 +95,7 @@ final class Audit {
   }
 
   private static Calibration.Features linkFeatures(double score) {
-    return new Calibration.Features(score, 0, 0, 0, 0, 0, 0);
+    return new Calibration.Features(score, 0, 0, 0, 0, 0, 0, 0);
   }
 
   /**
@@ -112,10 +113,10 @@ final class Audit {
       (dropped ? l.target() : l.source()).forEach(j -> near.addAll((dropped ? targetFacts : sourceFacts).words(j)));
     }
     if (own.isEmpty() || near.isEmpty()) {
-      return new Calibration.Features(1, 0, 0, 0, 0, 0, pairedGap(index));
+      return new Calibration.Features(1, 0, 0, 0, 0, 0, pairedGap(index), 0);
     }
     boolean[] rendered = dropped ? matcher.match(own, near).source() : matcher.match(near, own).target();
-    return new Calibration.Features(1, 0, 0, share(rendered, true), 0, 0, pairedGap(index));
+    return new Calibration.Features(1, 0, 0, share(rendered, true), 0, 0, pairedGap(index), 0);
   }
 
   /**
@@ -275,7 +276,8 @@ final class Audit {
    * nothing renders. A finding about one side's word (missing, added) has that side as its own;
    * one about both (changed, negation) sees the larger share as the other side's. A name also
    * brings whether the other side keeps an unrendered word that spells a name (what a replaced
-   * name leaves behind) and whether its own words are in the person-name list. The benchmark the
+   * name leaves behind), whether its own words are in the person-name list, and how much they look
+   * like a name by their letters ({@link org.qarin.lexicon.Lexicon#nameShape}). The benchmark the
    * weights are fitted on plants replaced names only; a name added outright, in a link that
    * renders everything else, is weighed as weaker evidence (docs/evaluation.md).
    */
@@ -284,7 +286,7 @@ final class Audit {
     boolean targetOnly = f.sourceSpans().isEmpty() && !f.targetSpans().isEmpty();
     if (!sourceOnly && !targetOnly) {
       double gaps = Math.max(share(c.matches.source(), false), share(c.matches.target(), false));
-      return new Calibration.Features(score, gaps, 0, 0, 0, 0, 0);
+      return new Calibration.Features(score, gaps, 0, 0, 0, 0, 0, 0);
     }
     Side own = sourceOnly ? c.source : c.target;
     Side other = sourceOnly ? c.target : c.source;
@@ -293,12 +295,15 @@ final class Audit {
     List<Span> spans = sourceOnly ? f.sourceSpans() : f.targetSpans();
     boolean name = f.kind() == FindingKind.NAME_ADDED || f.kind() == FindingKind.NAME_MISSING;
     boolean listed = false;
+    // an Arabic name has no letter case to read its shape from: neutral
+    double shape = name && sourceOnly ? 0.5 : 0;
     int others = 0;
     int othersUnrendered = 0;
     for (int k = 0; k < own.words().size(); k++) {
       Word w = own.words().get(k);
       if (inside(spans, w.start())) {
         listed |= name && matcher.personName(w);
+        shape = name && !w.arabic() ? Math.max(shape, matcher.lexicon().nameShape(EnglishTerms.lower(w.text()))) : shape;
       } else {
         // the finding's own words are unrendered by definition: the rest of the side says how loose it is
         others++;
@@ -307,7 +312,7 @@ final class Audit {
     }
     double ownGaps = others == 0 ? 0 : (double) othersUnrendered / others;
     double opposite = name && matcher.nameSpelledUnrendered(other.words(), otherRendered) ? 1 : 0;
-    return new Calibration.Features(score, share(otherRendered, false), ownGaps, 0, opposite, listed ? 1 : 0, 0);
+    return new Calibration.Features(score, share(otherRendered, false), ownGaps, 0, opposite, listed ? 1 : 0, 0, shape);
   }
 
   /** The length model fitted to the two-sided links whose sides are both article text. */

@@ -203,6 +203,26 @@ public final class Lexicon {
     return personNames.get().contains(key);
   }
 
+  private volatile NameShape shape;
+
+  /**
+   * How much a lower-case English word looks like a person's name rather than a common word, from
+   * 0 to 1, by its letter trigrams ({@link NameShape}, learned from the two word lists when first
+   * asked).
+   */
+  public double nameShape(String lowerCaseWord) {
+    NameShape s = shape;
+    if (s == null) {
+      synchronized (this) {
+        if (shape == null) {
+          shape = new NameShape(personNames.get(), commonEnglish.get());
+        }
+        s = shape;
+      }
+    }
+    return s.of(lowerCaseWord);
+  }
+
   /** The model that tells the same name in both scripts, from the same models folder. */
   public NameMatcher names() {
     return names.get();

@@ -82,7 +82,7 @@ final class CalibrateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("reliability of the current confidences (right/all per confidence bin):");
     out.print(fit.reliability());
-    out.println("weights fitted on " + split.id() + " (intercept, link score, other side unrendered, own side unrendered, rendered nearby, known, listed, paired gap):");
+    out.println("weights fitted on " + split.id() + " (intercept, link score, other side unrendered, own side unrendered, rendered nearby, known, listed, paired gap, shape):");
     out.print(fit.fit());
     if (dump != null) {
       out.print(fit.dump(dump));
