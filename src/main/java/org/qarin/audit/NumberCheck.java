@@ -133,6 +133,19 @@ final class NumberCheck {
     matchEqual(t, s, tDone, sDone, false);
     List<NumberMention> sLeft = unmatchedDigits(s, sDone, conversions(s) > conversions(t));
     List<NumberMention> tLeft = unmatchedDigits(t, tDone, conversions(t) > conversions(s));
+    List<NumberMention> sCodes = unmatchedCodes(s, sDone);
+    List<NumberMention> tCodes = unmatchedCodes(t, tDone);
+    // the one number left on each side, a code's digits among them (CG4684 against CG4686, the 2 of
+    // "الأنجيوتنسين 2" against ACE6): a changed code is a different flight, gene or product
+    if (sLeft.size() + sCodes.size() == 1 && tLeft.size() + tCodes.size() == 1 && sCodes.size() + tCodes.size() > 0) {
+      NumberMention a = sLeft.isEmpty() ? sCodes.get(0) : sLeft.get(0);
+      NumberMention b = tLeft.isEmpty() ? tCodes.get(0) : tLeft.get(0);
+      if (!a.sameValue(b)) { // codes confirm but are never matched with each other: equal is fine
+        return List.of(changed(source, target, a, b));
+      }
+      sLeft = sCodes.isEmpty() ? sLeft : List.of();
+      tLeft = tCodes.isEmpty() ? tLeft : List.of();
+    }
     return report(
         source, target, sLeft, tLeft, PositionPairing.pair(positions(sLeft), positions(tLeft)));
   }
@@ -537,6 +550,16 @@ final class NumberCheck {
       boolean converted = i + 1 < all.size() && all.get(i + 1).conversion() && done[i + 1];
       boolean extra = conversionsExtra && (all.get(i).conversion() || converted);
       if (!done[i] && all.get(i).digits() && !extra) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static List<NumberMention> unmatchedCodes(List<NumberMention> all, boolean[] done) {
+    List<NumberMention> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!done[i] && all.get(i).code()) {
         out.add(all.get(i));
       }
     }

@@ -167,6 +167,19 @@ class NumberCheckTest {
   }
 
   @Test
+  void aCodeWhoseDigitsChangedIsAChangedNumber() {
+    assertThat(numbers("هبطت الرحلة CG4684 أمس.", "Flight CG4686 landed yesterday."))
+        .extracting(Finding::message)
+        .containsExactly("4684 in the source is 4686 in the translation");
+    assertThat(numbers("الإنزيم المحول للأنجيوتنسين 2 مستقبل للفيروس", "ACE6 is a receptor of the virus"))
+        .extracting(Finding::message)
+        .containsExactly("2 in the source is 6 in the translation");
+    assertThat(numbers("هبطت الرحلة CG4684 أمس.", "Flight CG4684 landed yesterday.")).isEmpty();
+    // a code the other side does not write is no change when other numbers are left too
+    assertThat(numbers("سجلت 12 حالة في 3 مدن.", "SLC6A19 cases were recorded in 4 cities.")).hasSize(2);
+  }
+
+  @Test
   void abbreviatedRangeEndsTakeTheirCenturyFromTheStart() {
     assertNumbers("عاش في لندن بين عامي 1843 و1847", "He lived in London in 1843–47."); // en dash
     assertNumbers("من 1912 إلى 1913", "from 1912-3"); // hyphen, one digit
