@@ -188,7 +188,7 @@ public final class NameModelBuilder {
             + "# two words are one name; min-ratio, max-ratio: (Latin letters + 1) / (Arabic letters + 1) outside\n"
             + "# which no pair matches; floor: the cost of an operation not listed; op: the cost of writing the\n"
             + "# Arabic letter as the Latin letters; null: the cost of a letter on its own, from its frequency.\n"
-            + "# Built by: ./mvnw -q -Plab -Dlab=\"bench names-model --data ../shared/data --out models\".\n",
+            + "# Built by: qarin lexicon build --data DIR --models models (DIR: the shared data folder).\n",
         ITERATIONS,
         split.pairs(Part.TRAIN).size(),
         split.pairs(Part.DEV).size(),
