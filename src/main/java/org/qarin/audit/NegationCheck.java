@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
 import org.qarin.lexicon.Lexicon;
+import org.qarin.lexicon.TermCache;
 import org.qarin.lexicon.Token;
 import org.qarin.lexicon.Tokenizer;
 import org.qarin.model.Finding;
@@ -318,7 +319,7 @@ final class NegationCheck {
     }
     boolean clear = (ARABIC_CLEAR.contains(w) && !isNominalLa(w, next)) || isThatNot(raw);
     if (!clear && !isParticle(w)) {
-      return ARABIC_LEXICAL.matcher(w).matches() ? Kind.WEAK : Kind.NONE;
+      return lexical(w) ? Kind.WEAK : Kind.NONE;
     }
     return clear && !negatesNothing(c, n, w, next) ? Kind.CLEAR : Kind.WEAK;
   }
@@ -333,7 +334,7 @@ final class NegationCheck {
     boolean idiom = ARABIC_IDIOMS.contains(next) || (than && ARABIC_THAN_IDIOMS.contains(next));
     boolean choice = ARABIC_CHOICE.contains(particle(c.word(n - 1))) || next.equals("غير");
     boolean twice =
-        ARABIC_LEXICAL.matcher(next).matches() || ARABIC_NOMINAL.contains(particle(next));
+        lexical(next) || ARABIC_NOMINAL.contains(particle(next));
     boolean rhetorical = c.asks(n) && (isInterrogative(c.word(n)) || (w.equals("لم") && n == 0));
     return idiom || choice || twice || rhetorical;
   }
@@ -511,6 +512,13 @@ final class NegationCheck {
     boolean preposition = rest.length() > 2 && "بل".indexOf(rest.charAt(0)) >= 0;
     return preposition && AFTER_PREPOSITION.contains(rest.substring(1)) ? rest.substring(1) : n;
   }
+
+  /** Whether a normalised Arabic word is a verb or noun that negates, remembered per word. */
+  private static boolean lexical(String normalized) {
+    return LEXICAL_WORDS.get(normalized, w -> ARABIC_LEXICAL.matcher(w).matches());
+  }
+
+  private static final TermCache<Boolean> LEXICAL_WORDS = new TermCache<>();
 
   private static boolean isParticle(String n) {
     return ARABIC_CLEAR.contains(n)
