@@ -20,8 +20,9 @@ record CostModel(
 
   /**
    * Weights fitted by grid search on the AlignAR development pairs (law and literature) and the
-   * TICO-19 edited-translation benchmark together; see the README's evaluation section. AlignAR is
-   * used for these few weights only, never for word translations.
+   * TICO-19 edited-translation benchmark together, before the data was split (docs/evaluation.md,
+   * "What the test data has seen"). AlignAR is used for these few weights only, never for word
+   * translations.
    */
   static CostModel defaults() {
     return new CostModel(2.0, 0.15, 6.8, 0.4, 0.15, 2.0, 0.5, 0.4);

@@ -47,10 +47,11 @@ final class MatchBench {
       name = "match-data",
       mixinStandardHelpOptions = true,
       description = {
-        "Writes a match test collection: TICO-19's and PUD's documents, Arabic in DIR/source, English"
-            + " in DIR/target under hashed names, a third of the English left out, a quarter of the"
-            + " rest cut to half, and the truth in DIR/truth.tsv.",
-        "Score it with: qarin bench match --collection DIR"
+        "Writes a match test collection from the documents of one split (TICO-19, PUD and the FLORES"
+            + " pseudo-documents): Arabic in DIR/source, English in DIR/target under hashed names, a"
+            + " third of the English left out, a quarter of the rest cut to half, and the truth in"
+            + " DIR/truth.tsv.",
+        "Score it with: ./mvnw -q -Plab -Dlab=\"bench match --collection DIR\""
       })
   static final class Data extends Common implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the collection.")

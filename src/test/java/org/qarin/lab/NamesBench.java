@@ -92,7 +92,7 @@ final class NamesBench {
       description = {
         "Measures the name matcher on the held-out parts of the name split: for dev and test, the true"
             + " pairs, recall (the share sameName accepts), the distractors (" + NameEvaluation.DISTRACTORS
-            + " other English names of the same part per pair, length within 20%) and the share of them"
+            + " other English names of the same part per pair, length within 20%%) and the share of them"
             + " sameName accepts, in all and per source."
       })
   static final class Evaluate extends Common implements Callable<Integer> {
