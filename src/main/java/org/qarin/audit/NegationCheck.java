@@ -398,6 +398,9 @@ final class NegationCheck {
     if (w.equals("without") && !next.endsWith("ing")) {
       return Kind.WEAK; // without charge, without delay: nominal, as بدون and دون before a noun
     }
+    if (w.equals("not") && c.opens(i) && i > 0 && !ENGLISH_AUXILIARIES.contains(next)) {
+      return Kind.WEAK; // "founded on freedom, not rivalries": a contrast, as "rather than" is
+    }
     if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
       boolean affirms = ENGLISH_AFFIRMING.contains(next); // don't forget: remember; nowhere near: far from
       return affirms || isIdiom(c, i) || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;

@@ -318,5 +318,13 @@ class NegationCheckTest {
         "تبدأ العواصف في أطراف الصحاري وليس داخل الصحاري ذاتها.",
         "Storms start in desert margins rather than the deserts themselves.");
     assertNegation("استخدموا القوارب بدلا من السفن.", "They did not use ships but boats.");
+    assertNegation(
+        "تهدف الثورة لبناء بلد كريم حر بعيدا عن النظام المجرم.",
+        "The revolution aims to build a nation founded on freedom and dignity, not on rivalries.");
+    // only "not" right after the comma: a negated verb after it still raises
+    assertNegation(
+        "قال إنه سيحضر، وإنه سيتكلم.",
+        "He said he would come, and he would not speak.",
+        "The translation is negated (not) but the source is not");
   }
 }
