@@ -3,8 +3,10 @@ package org.qarin.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The shipped lexicon loads, and has the sizes models/README.md states. */
@@ -23,10 +25,7 @@ class LexiconFilesTest {
 
   @Test
   void theCommonEnglishWordsLoadWithTheSizeTheReadmeStates() throws IOException {
-    String readme = Files.readString(Path.of("models/README.md"));
-    long words = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of("models", LexiconFiles.COMMON_ENGLISH))).readAllBytes(),
-            java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).count();
-    assertThat(readme).contains("| `" + LexiconFiles.COMMON_ENGLISH + "` | " + words + " |");
+    assertTheReadmeStatesTheWordCount(LexiconFiles.COMMON_ENGLISH);
     Lexicon lexicon = Lexicon.bundled();
     assertThat(lexicon.commonEnglish("hemisphere")).isTrue();
     assertThat(lexicon.commonEnglish("lindqvist")).isFalse();
@@ -34,14 +33,19 @@ class LexiconFilesTest {
 
   @Test
   void thePersonNamesLoadWithTheSizeTheReadmeStates() throws IOException {
-    String readme = Files.readString(Path.of("models/README.md"));
-    long words = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of("models", LexiconFiles.PERSON_NAMES))).readAllBytes(),
-            java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).count();
-    assertThat(readme).contains("| `" + LexiconFiles.PERSON_NAMES + "` | " + words + " |");
+    assertTheReadmeStatesTheWordCount(LexiconFiles.PERSON_NAMES);
     Lexicon lexicon = Lexicon.bundled();
     assertThat(lexicon.personName("john")).isTrue();
     assertThat(lexicon.personName("ترامب")).isTrue();
     assertThat(lexicon.personName("hemisphere")).isFalse();
+  }
+
+  /** models/README.md states the number of words of a word-list file, comments left out. */
+  private static void assertTheReadmeStatesTheWordCount(String file) throws IOException {
+    String readme = Files.readString(Path.of("models/README.md"));
+    byte[] bytes = new GZIPInputStream(Files.newInputStream(Path.of("models", file))).readAllBytes();
+    long words = new String(bytes, StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).count();
+    assertThat(readme).contains("| `" + file + "` | " + words + " |");
   }
 
   @Test
