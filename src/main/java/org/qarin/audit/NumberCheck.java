@@ -131,6 +131,7 @@ final class NumberCheck {
     matchEqual(s, t, sDone, tDone, true);
     matchEqual(s, t, sDone, tDone, false);
     matchEqual(t, s, tDone, sDone, false);
+    matchCodes(s, t, sDone, tDone);
     List<NumberMention> sLeft = unmatchedDigits(s, sDone, conversions(s) > conversions(t));
     List<NumberMention> tLeft = unmatchedDigits(t, tDone, conversions(t) > conversions(s));
     List<NumberMention> sCodes = unmatchedCodes(s, sDone);
@@ -175,6 +176,29 @@ final class NumberCheck {
         if (!bDone[j] && eligible && x.sameValue(y)) {
           aDone[i] = bDone[j] = true;
         }
+      }
+    }
+  }
+
+  /**
+   * Pairs the codes both sides write with the same digits (SLC6A19 in both), each with the nearest
+   * one along the sentence, so that a code left over is one the other side does not write.
+   */
+  private static void matchCodes(List<NumberMention> a, List<NumberMention> b, boolean[] aDone, boolean[] bDone) {
+    for (int i = 0; i < a.size(); i++) {
+      if (aDone[i] || !a.get(i).code()) {
+        continue;
+      }
+      int best = -1;
+      for (int j = 0; j < b.size(); j++) {
+        boolean candidate = !bDone[j] && b.get(j).code() && a.get(i).sameValue(b.get(j));
+        if (candidate && (best < 0
+            || Math.abs(b.get(j).position() - a.get(i).position()) < Math.abs(b.get(best).position() - a.get(i).position()))) {
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        aDone[i] = bDone[best] = true;
       }
     }
   }

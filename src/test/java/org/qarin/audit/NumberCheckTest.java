@@ -175,6 +175,13 @@ class NumberCheckTest {
         .extracting(Finding::message)
         .containsExactly("2 in the source is 6 in the translation");
     assertThat(numbers("هبطت الرحلة CG4684 أمس.", "Flight CG4684 landed yesterday.")).isEmpty();
+    // codes both sides write pair with each other first: the one left is the changed one
+    assertThat(
+            numbers(
+                "ينظم الإنزيم المحول للأنجيوتنسين 2 المرور الغشائي للناقل SLC6A19.",
+                "ACE6 regulates the membrane trafficking of the transporter SLC6A19."))
+        .extracting(Finding::message)
+        .containsExactly("2 in the source is 6 in the translation");
     // a code the other side does not write is no change when other numbers are left too
     assertThat(numbers("سجلت 12 حالة في 3 مدن.", "SLC6A19 cases were recorded in 4 cities.")).hasSize(2);
   }
