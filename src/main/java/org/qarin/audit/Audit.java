@@ -255,20 +255,11 @@ final class Audit {
       List<Word> near = new ArrayList<>();
       other.forEach(k -> near.addAll((missing ? targetFacts : sourceFacts).words(k)));
       WordMatcher.Matches m = missing ? matcher.match(name, near) : matcher.match(near, name);
-      if (all(missing ? m.source() : m.target())) {
+      if (share(missing ? m.source() : m.target(), false) == 0) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean all(boolean[] flags) {
-    for (boolean b : flags) {
-      if (!b) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -75,23 +75,28 @@ public final class Lexicon {
 
   private static Set<String> words(String name, FileSource in) {
     try (InputStream raw = in.open()) {
-      if (raw == null) {
-        throw new IOException("missing");
-      }
-      byte[] bytes = new GZIPInputStream(raw).readAllBytes();
-      Set<String> out = new HashSet<>();
-      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-        String w = line.strip();
-        if (!w.isEmpty() && w.charAt(0) != '#') {
-          out.add(w);
-        }
-      }
-      return Set.copyOf(out);
+      return Set.copyOf(dataLines(raw));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
   }
 
+  /** The lines of a gzipped model file, stripped, without blank lines and # comments. */
+  private static List<String> dataLines(InputStream raw) throws IOException {
+    if (raw == null) {
+      throw new IOException("missing");
+    }
+    List<String> out = new ArrayList<>();
+    try (InputStream in = new GZIPInputStream(raw)) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && w.charAt(0) != '#') {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
 
   /**
    * The lexicon shipped inside qarin's jar. Its files are read once, on first use or by {@link
@@ -163,16 +168,11 @@ public final class Lexicon {
 
   /** The Arabic keys of a lexicon file: its first column. */
   private static Set<String> arabicKeys(InputStream raw) throws IOException {
-    if (raw == null) {
-      throw new IOException("lexicon file missing");
-    }
     Set<String> keys = new HashSet<>();
-    try (InputStream in = new GZIPInputStream(raw)) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        int tab = line.indexOf('\t');
-        if (tab > 0 && line.charAt(0) != '#') {
-          keys.add(line.substring(0, tab));
-        }
+    for (String line : dataLines(raw)) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        keys.add(line.substring(0, tab));
       }
     }
     return keys;
