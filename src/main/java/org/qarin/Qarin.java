@@ -99,7 +99,7 @@ public final class Qarin {
    * confidence are left out.
    */
   public static Report audit(Alignment alignment, QarinOptions options) {
-    return new Auditor(options.lexicon()).audit(alignment).withMinConfidence(options.minConfidence());
+    return new Auditor(options.lexicon(), options.rendering()).audit(alignment).withMinConfidence(options.minConfidence());
   }
 
   /** Segments, aligns and audits two files with the default options. */

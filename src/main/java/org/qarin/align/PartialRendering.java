@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.qarin.model.Document;
 import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
-import org.qarin.model.Sentence;
 
 /**
  * Shapes the links of a partial rendering: a compilation's section, or an article that took some
@@ -228,14 +227,11 @@ final class PartialRendering {
     return LinkOrder.arrange(all, evidence.tgt.size());
   }
 
-  /** Sentences alone in their paragraph without final punctuation: section headings. */
+  /** The headings, which bound sections ({@link Document#heading}). */
   static boolean[] headings(Document d) {
     boolean[] out = new boolean[d.size()];
-    for (Sentence s : d.sentences()) {
-      boolean alone = (s.index() == 0 || d.sentence(s.index() - 1).paragraph() != s.paragraph())
-          && (s.index() == d.size() - 1 || d.sentence(s.index() + 1).paragraph() != s.paragraph());
-      String t = s.text().strip();
-      out[s.index()] = alone && !t.isEmpty() && ".!?؟…\"”".indexOf(t.charAt(t.length() - 1)) < 0;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = d.heading(i);
     }
     return out;
   }

@@ -12,6 +12,8 @@ import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Language;
 import org.qarin.model.Link;
+import org.qarin.model.Rendering;
+import org.qarin.model.Severity;
 import org.qarin.model.Report;
 import org.qarin.model.Span;
 import org.qarin.model.Summary;
@@ -40,11 +42,12 @@ final class Audit {
   private final NegationCheck negation;
   private final List<Finding> findings = new ArrayList<>();
   private final Listener listener;
+  private final Rendering rendering;
   private final List<WordGaps> gaps = new ArrayList<>();
   private int sourceWordCount;
   private int renderedWordCount;
 
-  Audit(Alignment alignment, WordMatcher matcher, Listener listener) {
+  Audit(Alignment alignment, WordMatcher matcher, Rendering.Choice choice, Listener listener) {
     this.alignment = alignment;
     this.matcher = matcher;
     this.listener = listener;
@@ -54,6 +57,7 @@ final class Audit {
     this.targetFacts = new DocumentFacts(target);
     this.sourceFurniture = Boilerplate.of(source.language()).classify(source);
     this.targetFurniture = Boilerplate.of(target.language()).classify(target);
+    this.rendering = RenderingShape.of(alignment, sourceFurniture, targetFurniture, choice);
     this.negation = new NegationCheck(matcher.lexicon());
     boolean arabicSource = source.language() == Language.AR;
     this.names =
@@ -70,8 +74,10 @@ final class Audit {
     List<Link> links = alignment.links();
     for (int i = 0; i < links.size(); i++) {
       Link link = links.get(i);
-      for (Finding f : structure.check(i)) {
-        add(f, link.oneSided() ? oneSidedFeatures(i) : linkFeatures(link.score()));
+      if (!elsewhere(link)) {
+        for (Finding f : structure.check(i)) {
+          add(f, link.oneSided() ? oneSidedFeatures(i) : linkFeatures(link.score()));
+        }
       }
       if (link.oneSided()) {
         link.source().forEach(s -> sourceWordCount += sourceFacts.words(s).size());
@@ -83,8 +89,63 @@ final class Audit {
         content(i, lengths, whole);
       }
     }
+    outsideTheRendering();
     findings.sort(FindingOrder.of(alignment));
     return new Report(alignment, findings, gaps, summary());
+  }
+
+  /**
+   * Whether a one-sided link lies outside what the translation renders: a compilation's other
+   * sections, the parts of the source a partial rendering leaves out. Such sentences are reported
+   * once per stretch ({@link #outsideTheRendering}), not as dropped or added each.
+   */
+  private boolean elsewhere(Link link) {
+    return link.oneSided()
+        && link.source().stream().noneMatch(rendering::rendersSource)
+        && link.target().stream().noneMatch(j -> rendering.inTarget(j) && !opensSection(j));
+  }
+
+  /**
+   * Whether a target sentence is the heading of a section that renders part of the source: the
+   * compiler's title for it, which the rendering names, not an addition to the source.
+   */
+  private boolean opensSection(int target) {
+    return rendering.shape() == Rendering.Shape.PARTIAL
+        && rendering.target().stream().anyMatch(s -> s.from() == target && s.heading().isPresent());
+  }
+
+  /** One finding per run of source sentences left out, and one per run of other content. */
+  private void outsideTheRendering() {
+    boolean none = rendering.shape() == Rendering.Shape.NONE;
+    for (List<Integer> run : runsOutside(alignment.source().size(), rendering::rendersSource)) {
+      String message = none
+          ? "The translation renders none of " + Sentences.named("source", run)
+          : Sentences.subject("source", run) + (run.size() == 1 ? " is" : " are") + " outside the passage the translation renders";
+      add(Finding.of(FindingKind.NOT_INCLUDED, Severity.INFO, run, List.of(), message), linkFeatures(1));
+    }
+    Document target = alignment.target();
+    for (List<Integer> run : runsOutside(target.size(), rendering::inTarget)) {
+      List<String> headings = run.stream().filter(target::heading).map(j -> "'" + target.sentence(j).text().strip() + "'").toList();
+      String message = Sentences.subject("translation", run)
+          + (none ? " render none of the source" : " render other content than the source")
+          + (headings.isEmpty() ? "" : (headings.size() == 1 ? ", under the heading " : ", under the headings ") + String.join(", ", headings));
+      add(Finding.of(FindingKind.OTHER_CONTENT, Severity.INFO, List.of(), run, message), linkFeatures(1));
+    }
+  }
+
+  /** The runs of consecutive sentences of a document of {@code size} that are not {@code in}. */
+  private static List<List<Integer>> runsOutside(int size, java.util.function.IntPredicate in) {
+    List<List<Integer>> runs = new ArrayList<>();
+    List<Integer> run = new ArrayList<>();
+    for (int i = 0; i <= size; i++) {
+      if (i < size && !in.test(i)) {
+        run.add(i);
+      } else if (!run.isEmpty()) {
+        runs.add(List.copyOf(run));
+        run.clear();
+      }
+    }
+    return runs;
   }
 
   /** Adds a finding with the confidence its evidence earns, and tells the listener. */
@@ -341,7 +402,8 @@ final class Audit {
         sourceWordCount == 0 ? 0 : (double) renderedWordCount / sourceWordCount,
         n == 0 ? 0 : (double) covered / n,
         twoSided == 0 ? 0 : scores / twoSided,
-        counts);
+        counts,
+        rendering);
   }
 
   /** Whether all the furniture of a link is of one kind (a dateline rendered as a dateline). */

@@ -30,6 +30,7 @@ final class BatchSummary {
     for (FindingKind k : FindingKind.values()) {
       header.append(',').append(k.id());
     }
+    header.append(",rendering");
     w.write(header.append("\r\n").toString());
     for (PairResult r : results) {
       StringBuilder row = new StringBuilder();
@@ -40,6 +41,7 @@ final class BatchSummary {
       for (FindingKind k : FindingKind.values()) {
         row.append(',').append(r.count(k));
       }
+      row.append(',').append(r.rendering());
       w.write(row.append("\r\n").toString());
     }
   }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.qarin.Qarin;
+import org.qarin.QarinOptions;
+import org.qarin.model.Rendering;
 import org.qarin.export.AtomicFiles;
 import org.qarin.export.Exporters;
 import org.qarin.export.OutputFormat;
@@ -33,8 +35,9 @@ final class PairJob {
       }
     }
     try {
+      QarinOptions qarin = pair.rendering() == Rendering.Choice.AUTO ? options.qarin() : options.qarin().withRendering(pair.rendering());
       Report report = Qarin.audit(
-          DocumentReader.read(pair.source(), options.read()), DocumentReader.read(pair.target(), options.read()), options.qarin());
+          DocumentReader.read(pair.source(), options.read()), DocumentReader.read(pair.target(), options.read()), qarin);
       write(pair, dir, report, options.formats());
       PairResult result = PairResults.of(pair.id(), report);
       AtomicFiles.write(dir.resolve(RESULT), w -> PairResults.write(result, w));

@@ -6,7 +6,9 @@ import org.qarin.model.FindingKind;
 
 /**
  * What one pair of a batch gave: its status ({@code ok} or {@code failed}), the error of a failed
- * pair, sentence counts, coverage, counts per finding kind and the mean link score.
+ * pair, sentence counts, coverage, counts per finding kind, the mean link score and the
+ * rendering's shape ({@code whole}, {@code partial}, {@code summary}, {@code none}; empty for a
+ * failed pair).
  */
 public record PairResult(
     String id,
@@ -16,7 +18,8 @@ public record PairResult(
     int targetSentences,
     double coverage,
     double meanScore,
-    Map<FindingKind, Integer> counts) {
+    Map<FindingKind, Integer> counts,
+    String rendering) {
   public static final String OK = "ok";
   public static final String FAILED = "failed";
 
@@ -25,10 +28,11 @@ public record PairResult(
     Objects.requireNonNull(status, "status");
     error = error == null ? "" : error;
     counts = Map.copyOf(counts);
+    Objects.requireNonNull(rendering, "rendering");
   }
 
   static PairResult failed(String id, String error) {
-    return new PairResult(id, FAILED, error, 0, 0, 0, 0, Map.of());
+    return new PairResult(id, FAILED, error, 0, 0, 0, 0, Map.of(), "");
   }
 
   public boolean ok() {

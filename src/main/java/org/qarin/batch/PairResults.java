@@ -30,7 +30,8 @@ final class PairResults {
         report.summary().targetSentences(),
         report.summary().coverage(),
         report.summary().meanScore(),
-        report.summary().counts());
+        report.summary().counts(),
+        report.summary().rendering().shape().id());
   }
 
   static void write(PairResult r, Writer out) throws IOException {
@@ -52,6 +53,7 @@ final class PairResults {
     g.writeNumberField("targetSentences", r.targetSentences());
     g.writeNumberField("coverage", round(r.coverage()));
     g.writeNumberField("meanScore", round(r.meanScore()));
+    g.writeStringField("rendering", r.rendering());
     g.writeObjectFieldStart("counts");
     for (FindingKind k : FindingKind.values()) {
       if (r.count(k) > 0) {
@@ -79,7 +81,9 @@ final class PairResults {
           n.path("targetSentences").asInt(),
           n.path("coverage").asDouble(),
           n.path("meanScore").asDouble(),
-          counts));
+          counts,
+          // results written before shapes were decided are of whole audits
+          n.path("rendering").asText("whole")));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

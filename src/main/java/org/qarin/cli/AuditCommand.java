@@ -75,7 +75,7 @@ final class AuditCommand implements Callable<Integer> {
   List<FailOn> failOn = new ArrayList<>();
 
   @Mixin PipelineOptions pipeline;
-  @Mixin ConfidenceOption confidence;
+  @Mixin AuditOptions auditing;
   @Spec CommandSpec spec;
 
   @Override
@@ -85,7 +85,7 @@ final class AuditCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "only one of SOURCE and TARGET can be -");
     }
     Report report =
-        Qarin.audit(pipeline.input.read(source), pipeline.input.read(target), confidence.applyTo(pipeline.options()));
+        Qarin.audit(pipeline.input.read(source), pipeline.input.read(target), auditing.applyTo(pipeline.options()));
     List<Path> written = write(report);
     AuditSummary.print(spec.commandLine().getOut(), report, written);
     return FailOn.any(failOn, report.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -52,7 +52,7 @@ final class BatchCommand implements Callable<Integer> {
   Integer threads;
 
   @Mixin PipelineOptions pipeline;
-  @Mixin ConfidenceOption confidence;
+  @Mixin AuditOptions auditing;
   @Spec CommandSpec spec;
 
   @Override
@@ -65,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
     if (n < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    BatchOptions options = new BatchOptions(outputDir, formats, resume, n, pipeline.input.readOptions(), confidence.applyTo(pipeline.options()));
+    BatchOptions options = new BatchOptions(outputDir, formats, resume, n, pipeline.input.readOptions(), auditing.applyTo(pipeline.options()));
     ProgressBar bar = ProgressBar.onTerminal(System.err, "pairs");
     List<PairResult> results = BatchRunner.run(pairs, options, bar::update);
     bar.finish();

@@ -17,9 +17,11 @@ import org.qarin.lexicon.Lexicon;
 import org.qarin.match.DocumentFolders;
 import org.qarin.match.MatchOptions;
 import org.qarin.match.MatchResult;
+import org.qarin.match.Verdict;
 import org.qarin.model.Document;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
+import org.qarin.model.Rendering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +93,7 @@ final class MatchCommand implements Callable<Integer> {
 
   @Mixin SegmenterOptions segmenter;
   @Mixin InputOptions input;
-  @Mixin ConfidenceOption confidence;
+  @Mixin AuditOptions auditing;
   @Spec CommandSpec spec;
 
   @Override
@@ -107,11 +109,17 @@ final class MatchCommand implements Callable<Integer> {
     return audit ? audit(r, options) : ExitCodes.OK;
   }
 
-  /** Audits the pairs that render their source, with batch's layout: DIR/SOURCE--TARGET/. */
+  /**
+   * Audits the pairs that render their source, with batch's layout: DIR/SOURCE--TARGET/; a pair
+   * that renders a part of its source is audited as a partial rendering unless --rendering says
+   * otherwise.
+   */
   private int audit(MatchResult r, MatchOptions options) throws InterruptedException {
+    Rendering.Choice given = options.qarin().rendering();
     List<PairSpec> pairs = r.matches().stream()
         .filter(Match::renders)
-        .map(m -> new PairSpec(id(m), sourceDir.resolve(m.source()), targetDir.resolve(m.target())))
+        .map(m -> new PairSpec(id(m), sourceDir.resolve(m.source()), targetDir.resolve(m.target()),
+            given == Rendering.Choice.AUTO && m.verdict() == Verdict.PART ? Rendering.Choice.PARTIAL : given))
         .toList();
     BatchOptions batch = new BatchOptions(outputDir, auditFormats, false, options.threads(), input.readOptions(), options.qarin());
     List<PairResult> results = BatchRunner.run(pairs, batch, (done, total) -> {});
@@ -128,7 +136,7 @@ final class MatchCommand implements Callable<Integer> {
     if (top < 1 || candidates < 1 || (threads != null && threads < 1) || !(minScore >= 0 && minScore <= 1)) {
       throw new ParameterException(spec.commandLine(), "--top, --candidates and --threads must be at least 1, --min-score in [0, 1]");
     }
-    QarinOptions q = confidence.applyTo(
+    QarinOptions q = auditing.applyTo(
         QarinOptions.defaults().withPresegmented(presegmented).withSegmenter(segmenter.segmenter()));
     if (models != null) {
       q = q.withLexicon(Lexicon.load(models));

@@ -19,4 +19,16 @@ public record Document(String name, Language language, String text, List<Sentenc
   public Sentence sentence(int index) {
     return sentences.get(index);
   }
+
+  /**
+   * Whether a sentence is a heading: alone in its paragraph and without final punctuation, as
+   * titles and section headings are.
+   */
+  public boolean heading(int index) {
+    Sentence s = sentences.get(index);
+    boolean alone = (index == 0 || sentences.get(index - 1).paragraph() != s.paragraph())
+        && (index == size() - 1 || sentences.get(index + 1).paragraph() != s.paragraph());
+    String t = s.text().strip();
+    return alone && !t.isEmpty() && ".!?؟…\"”".indexOf(t.charAt(t.length() - 1)) < 0;
+  }
 }

@@ -18,7 +18,9 @@ public enum FindingKind {
   NEGATION_MISMATCH("one side is negated and the other is not"),
   QUOTE_MISMATCH("quoted speech on one side only"),
   LENGTH_ANOMALY("the translation is much shorter or longer than its source"),
-  BOILERPLATE("page furniture: captions, bylines, datelines, related links, disclaimers");
+  BOILERPLATE("page furniture: captions, bylines, datelines, related links, disclaimers"),
+  OTHER_CONTENT("translation sentences outside the stretch that renders the source: other content"),
+  NOT_INCLUDED("source sentences outside the passage a partial rendering renders");
 
   private final String description;
 

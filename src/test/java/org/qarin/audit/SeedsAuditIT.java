@@ -16,8 +16,10 @@ import org.qarin.model.Document;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Link;
+import org.qarin.model.Rendering;
 import org.qarin.model.Report;
 import org.qarin.model.Sentence;
+import org.qarin.model.Severity;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
 
@@ -32,18 +34,23 @@ class SeedsAuditIT {
   private static final String ENGLISH = "000_b2979d9f68ccebc8.txt";
 
   private static Report audit() {
+    return audit(Rendering.Choice.AUTO);
+  }
+
+  private static Report audit(Rendering.Choice rendering) {
     assumeTrue(
         Files.isRegularFile(SEEDS.resolve(ARABIC)) && Files.isRegularFile(SEEDS.resolve(ENGLISH)),
         "no ../shared/seeds here");
     return Qarin.audit(
         DocumentReader.read(SEEDS.resolve(ARABIC), ReadOptions.defaults()),
         DocumentReader.read(SEEDS.resolve(ENGLISH), ReadOptions.defaults()),
-        QarinOptions.defaults());
+        QarinOptions.defaults().withRendering(rendering));
   }
 
   @Test
   void pageFurnitureIsBoilerplate() throws IOException {
-    Report r = audit();
+    // audited as whole, so that every sentence has its own finding: here furniture is boilerplate
+    Report r = audit(Rendering.Choice.WHOLE);
     Set<Integer> arabic = furniture(r, true);
     Set<Integer> english = furniture(r, false);
     Document ar = r.alignment().source();
@@ -103,6 +110,33 @@ class SeedsAuditIT {
         assertThat(rendered).as("link " + l.format() + " holds only renderings").containsAll(l.target());
       }
     }
+  }
+
+  /**
+   * Issue 17: the compilation renders the article in its section "Reaching Out to Russia" only. The
+   * audit says so, reports the other sections and the rest of the article once per stretch, and
+   * leaves at most three warnings.
+   */
+  @Test
+  void theCompilationRendersTheArticleInItsRussiaSectionOnly() {
+    Report r = audit();
+    Document en = r.alignment().target();
+    int heading = only(indices(en, "Reaching Out to Russia"));
+    int next = only(indices(en, "The Battle for Aleppo"));
+    Rendering rendering = r.summary().rendering();
+    assertThat(rendering.shape()).isEqualTo(Rendering.Shape.PARTIAL);
+    assertThat(rendering.target()).singleElement().satisfies(s -> {
+      assertThat(s.from()).isBetween(heading, heading + 1);
+      assertThat(s.to()).isEqualTo(next - 1);
+    });
+    assertThat(rendering.target().get(0).heading()).contains("Reaching Out to Russia: A Vision for Cooperation");
+    assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO).hasSizeLessThanOrEqualTo(3);
+    assertThat(r.findings()).filteredOn(f -> f.kind() == FindingKind.OTHER_CONTENT).extracting(Finding::target)
+        .containsExactly(range(0, heading - 1), range(next, en.size() - 1));
+  }
+
+  private static List<Integer> range(int from, int to) {
+    return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
   }
 
   private static int only(List<Integer> indices) {

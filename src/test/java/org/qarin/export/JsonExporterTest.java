@@ -176,7 +176,11 @@ class JsonExporterTest {
             "coverage",
             "counts",
             "sentenceCoverage",
-            "meanScore");
+            "meanScore",
+            "rendering");
+    assertThat(n.get("rendering").get("shape").asText()).isEqualTo(s.rendering().shape().id());
+    assertThat(n.get("rendering").get("source")).hasSize(s.rendering().source().size());
+    assertThat(n.get("rendering").get("target")).hasSize(s.rendering().target().size());
     assertThat(n.get("sourceSentences").asInt()).isEqualTo(s.sourceSentences());
     assertThat(n.get("targetSentences").asInt()).isEqualTo(s.targetSentences());
     assertThat(n.get("coverage").asDouble()).isCloseTo(s.coverage(), within(0.00005));

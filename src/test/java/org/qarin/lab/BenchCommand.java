@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       SegmentEngines.class,
       FaithfulCommand.class,
       EditedCommand.class,
-      CalibrateCommand.class
+      CalibrateCommand.class,
+      CompilationsCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -108,10 +108,13 @@ final class EditedBenchmark {
     int otherContentAlarms;
     final Map<String, int[]> planted = new TreeMap<>();
     final Map<String, Integer> otherByKind = new TreeMap<>();
+    final Map<String, Integer> shapes = new TreeMap<>();
+    int structureWarnings;
     final List<String> misses = new ArrayList<>();
 
     void add(CaseResult c) {
       cases++;
+      shapes.merge(c.report().summary().rendering().shape().id(), 1, Integer::sum);
       alignment.add(c.gold(), c.test(), c.sources(), c.targets());
       links += (int) c.report().alignment().links().stream().filter(l -> !l.oneSided()).count();
       List<Finding> loud = c.report().findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
@@ -136,6 +139,7 @@ final class EditedBenchmark {
         }
       }
       for (Finding f : loud) {
+        structureWarnings += f.kind() == FindingKind.DROPPED || f.kind() == FindingKind.ADDED ? 1 : 0;
         if (CONTENT.contains(f.kind()) && f.source().stream().noneMatch(plantedSources::contains)) {
           otherContentAlarms++;
           otherByKind.merge(f.kind().id(), 1, Integer::sum);
@@ -180,11 +184,16 @@ final class EditedBenchmark {
           .map(e -> String.format(Locale.ROOT, "\"%s\": [%d, %d, %.4f]", e.getKey(), e.getValue()[0], e.getValue()[1],
               found(e.getKey())))
           .collect(Collectors.joining(", "))).append('}');
+      sb.append(String.format(Locale.ROOT, ", \"shapes\": %s, \"dropped_added_warnings\": %d", json(shapes), structureWarnings));
       sb.append(String.format(Locale.ROOT, ", \"other_content_alarms_per_100\": %.1f, \"other_by_kind\": %s}",
           100.0 * otherContentAlarms / Math.max(links, 1),
-          otherByKind.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
-              .collect(Collectors.joining(", ", "{", "}"))));
+          json(otherByKind)));
       return sb.toString();
+    }
+
+    private static String json(Map<String, Integer> counts) {
+      return counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+          .collect(Collectors.joining(", ", "{", "}"));
     }
   }
 }

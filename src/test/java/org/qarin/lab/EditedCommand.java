@@ -41,13 +41,17 @@ final class EditedCommand implements Callable<Integer> {
   @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar's.")
   Path models;
 
+  @Option(names = "--rendering", defaultValue = "AUTO", description = "As for audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  org.qarin.model.Rendering.Choice rendering;
+
   @Option(names = "--misses", description = "Also print each planted change that was not found.")
   boolean misses;
 
   @Spec CommandSpec spec;
 
   private QarinOptions options() {
-    return models == null ? QarinOptions.defaults() : QarinOptions.defaults().withLexicon(org.qarin.lexicon.Lexicon.load(models));
+    QarinOptions o = QarinOptions.defaults().withRendering(rendering);
+    return models == null ? o : o.withLexicon(org.qarin.lexicon.Lexicon.load(models));
   }
 
   @Override

@@ -117,9 +117,11 @@ final class FaithfulBenchmark {
     final Map<String, Integer> alarms = new TreeMap<>();
     final Map<String, Integer> info = new TreeMap<>();
     final Map<String, int[]> factsByKind = new TreeMap<>();
+    final Map<String, Integer> shapes = new TreeMap<>();
 
     void add(Audited a) {
       Report r = a.report();
+      shapes.merge(r.summary().rendering().shape().id(), 1, Integer::sum);
       Document s = r.alignment().source();
       Document t = r.alignment().target();
       pairs++;
@@ -170,7 +172,8 @@ final class FaithfulBenchmark {
           scope, pairs, sourceSentences, targetSentences, links,
           100.0 * dropped / Math.max(sourceSentences, 1), 100.0 * added / Math.max(targetSentences, 1),
           100.0 * crossParagraph / Math.max(links, 1), alarmsPer100()));
-      sb.append(" \"alarms_by_kind\": ").append(json(alarms)).append(", \"info_by_kind\": ").append(json(info));
+      sb.append(" \"shapes\": ").append(json(shapes));
+      sb.append(", \"alarms_by_kind\": ").append(json(alarms)).append(", \"info_by_kind\": ").append(json(info));
       sb.append(String.format(Locale.ROOT, ", \"facts\": %d, \"facts_flagged\": %d, \"facts_flagged_pct\": %.2f",
           facts, factsFlagged, 100.0 * factsFlagged / Math.max(facts, 1)));
       sb.append(", \"facts_by_kind\": {").append(factsByKind.entrySet().stream()
