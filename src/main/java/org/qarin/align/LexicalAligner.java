@@ -95,6 +95,7 @@ public final class LexicalAligner implements Aligner {
     if (options.detectMoved()) {
       links = MovedPass.find(links, evidence);
     }
+    links = PartialRendering.pruneStrays(links, target.document);
     return new Alignment(source.document, target.document, links);
   }
 

@@ -227,6 +227,122 @@ final class PartialRendering {
     return LinkOrder.arrange(all, evidence.tgt.size());
   }
 
+  /**
+   * More unlinked target sentences than this between two links, or a heading, part two runs of
+   * links when looking for strays.
+   */
+  static final int STRAY_GAP = 6;
+
+  /**
+   * Strays are taken apart only when at most this share of the target sentences outside the
+   * strongest run is linked: a compilation's other sections, not a whole translation's.
+   */
+  static final double LINKED_ELSEWHERE = 0.3;
+
+  /**
+   * A link alone in another section stays from this score: a lone pair of sentences sharing a few
+   * words is likelier chance than a second section quoting one sentence of the source (on the dev
+   * compilations, the lone links below it were false, at 0.52 and 0.53, and the true one 0.69).
+   */
+  static final double KEEP_ALONE = 0.6;
+
+  /**
+   * Takes apart the runs of weak links that stand alone among a target's other content. A search
+   * that assumed a whole translation, given a compilation whose section renders the source, links
+   * the source sentences the section left out to sentences of other sections that share a few
+   * words with them. Runs of links by target order break at headings and at more than {@link
+   * #STRAY_GAP} unlinked sentences; when the target outside the strongest run is mostly unlinked,
+   * every other run none of whose links reaches {@link #KEEP_ELSEWHERE} ({@link #KEEP_ALONE} for a
+   * run of one link) becomes dropped and added sentences. A second section that renders another
+   * part of the source has links that strong.
+   */
+  static List<Link> pruneStrays(List<Link> links, Document target) {
+    boolean[] heading = headings(target);
+    links = withoutNextHeadings(links, heading, target.size());
+    List<Link> pairs = links.stream().filter(l -> !l.oneSided()).sorted(Comparator.comparingInt(l -> l.target().get(0))).toList();
+    if (pairs.size() < MIN_STRETCH) {
+      return links;
+    }
+    List<List<Link>> runs = new ArrayList<>();
+    int last = -1;
+    for (Link l : pairs) {
+      int first = l.target().get(0);
+      if (runs.isEmpty() || first - last - 1 > STRAY_GAP || headingBetween(last, first, heading)) {
+        runs.add(new ArrayList<>());
+      }
+      runs.get(runs.size() - 1).add(l);
+      last = Math.max(last, l.target().get(l.target().size() - 1));
+    }
+    if (runs.size() < 2) {
+      return links;
+    }
+    List<Link> main = runs.stream().max(Comparator.comparingDouble(PartialRendering::weight)).orElseThrow();
+    int from = main.get(0).target().get(0);
+    int to = main.stream().mapToInt(l -> l.target().get(l.target().size() - 1)).max().orElseThrow();
+    boolean[] linked = new boolean[target.size()];
+    pairs.forEach(l -> l.target().forEach(j -> linked[j] = true));
+    int outside = 0;
+    int linkedOutside = 0;
+    for (int j = 0; j < linked.length; j++) {
+      if (j < from || j > to) {
+        outside++;
+        linkedOutside += linked[j] ? 1 : 0;
+      }
+    }
+    if (linkedOutside > LINKED_ELSEWHERE * outside) {
+      return links;
+    }
+    Set<Link> strays = new HashSet<>();
+    runs.stream()
+        .filter(r -> r != main && r.stream().allMatch(l -> l.score() < (r.size() == 1 ? KEEP_ALONE : KEEP_ELSEWHERE)))
+        .forEach(strays::addAll);
+    if (strays.isEmpty()) {
+      return links;
+    }
+    List<Link> out = new ArrayList<>();
+    for (Link l : links) {
+      if (!strays.contains(l)) {
+        out.add(l);
+      } else {
+        l.source().forEach(i -> out.add(new Link(List.of(i), List.of(), LinkKind.DROPPED, 1.0)));
+      }
+    }
+    return LinkOrder.arrange(out, target.size());
+  }
+
+  /**
+   * The links without the heading that some end with: a heading after a link's other target
+   * sentences opens the next section, which the search joined to the link because it repeats a
+   * few of its words.
+   */
+  private static List<Link> withoutNextHeadings(List<Link> links, boolean[] heading, int targets) {
+    boolean changed = false;
+    List<Link> out = new ArrayList<>(links.size());
+    for (Link l : links) {
+      int last = l.oneSided() ? -1 : l.target().get(l.target().size() - 1);
+      if (l.target().size() > 1 && heading[last] && !heading[l.target().get(0)]) {
+        out.add(new Link(l.source(), l.target().subList(0, l.target().size() - 1), l.kind(), l.score()));
+        changed = true;
+      } else {
+        out.add(l);
+      }
+    }
+    return changed ? LinkOrder.arrange(out, targets) : links;
+  }
+
+  private static double weight(List<Link> run) {
+    return run.stream().mapToDouble(Link::score).sum();
+  }
+
+  private static boolean headingBetween(int from, int to, boolean[] heading) {
+    for (int j = from + 1; j <= to && j < heading.length; j++) {
+      if (heading[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The headings, which bound sections ({@link Document#heading}). */
   static boolean[] headings(Document d) {
     boolean[] out = new boolean[d.size()];

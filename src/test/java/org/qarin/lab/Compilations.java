@@ -95,9 +95,9 @@ final class Compilations {
   private static List<Pair> compile(String name, List<Edited> whole, Edited halved, List<Edited> all, Random random) {
     int cut = halfway(halved);
     List<Part> parts = new ArrayList<>();
-    whole.forEach(e -> parts.add(new Part(e, 0, e.target().size())));
+    whole.forEach(e -> parts.add(new Part(e, 0, body(e))));
     Part first = new Part(halved, 0, cut);
-    Part second = new Part(halved, cut, halved.target().size());
+    Part second = new Part(halved, cut, body(halved));
     // the halves go first and last, so that other sections lie between them
     parts.add(0, first);
     parts.add(second);
@@ -105,7 +105,7 @@ final class Compilations {
     List<String> intro = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       Edited other = all.get(random.nextInt(all.size()));
-      intro.add(other.target().get(other.target().size() - 1));
+      intro.add(other.target().get(random.nextInt(body(other))));
     }
     paragraphs.add(intro);
     Map<Part, Integer> headingAt = new java.util.IdentityHashMap<>();
@@ -136,6 +136,15 @@ final class Compilations {
     }
     out.add(pair(name + "-" + halved.name() + "-halves", halved, target, List.of(first, second), headingAt, startAt));
     return out;
+  }
+
+  /**
+   * The target lines of a case without the editor's disclaimer that closes it: a compilation has
+   * one disclaimer, at its end.
+   */
+  private static int body(Edited e) {
+    String last = e.target().get(e.target().size() - 1);
+    return java.util.Arrays.asList(EditedTranslations.DISCLAIMERS).contains(last) ? e.target().size() - 1 : e.target().size();
   }
 
   /** The target line nearest the middle that no two-sided gold link crosses. */
@@ -238,8 +247,24 @@ final class Compilations {
       exact += same ? 1 : 0;
       withinOne += near ? 1 : 0;
       if (!same) {
-        misses.add(p.name() + ": gold " + describe(p.stretches()) + ", found " + found.shape().id() + " "
-            + describe(found.target()));
+        StringBuilder sb = new StringBuilder(p.name() + ": gold " + describe(p.stretches()) + ", found "
+            + found.shape().id() + " " + describe(found.target()));
+        for (Rendering.Stretch f : found.target()) {
+          for (int j : new int[] {f.from(), f.to()}) {
+            if (p.stretches().stream().noneMatch(g -> g.from() == j || g.to() == j)) {
+              sb.append("\n  bound en ").append(j).append(" (").append(p.target().heading(j) ? "heading" : "text")
+                  .append("): ").append(p.target().sentence(j).text());
+            }
+          }
+        }
+        for (var l : r.alignment().links()) {
+          if (!l.oneSided() && l.target().stream().noneMatch(j -> p.stretches().stream().anyMatch(s -> s.contains(j)))) {
+            sb.append("\n  outside ").append(l.format()).append(' ').append(l.kind().id()).append(' ').append(l.score());
+            l.target().forEach(j -> sb.append("\n    en ").append(j).append(": ").append(p.target().sentence(j).text()));
+            l.source().forEach(i -> sb.append("\n    ar ").append(i).append(": ").append(p.source().sentence(i).text()));
+          }
+        }
+        misses.add(sb.toString());
       }
       Set<Integer> predicted = new HashSet<>();
       for (Finding f : r.findings()) {
@@ -258,6 +283,17 @@ final class Compilations {
           tp++;
         } else {
           fp++;
+          misses.add(p.name() + ": dropped, but rendered: source " + i + ": " + p.source().sentence(i).text());
+        }
+      }
+      for (int i : p.dropped()) {
+        if (!predicted.contains(i)) {
+          var link = r.alignment().links().stream().filter(l -> l.source().contains(i)).findFirst().orElseThrow();
+          StringBuilder sb = new StringBuilder(p.name() + ": dropped source " + i + " not reported; its link "
+              + link.format() + " " + link.kind().id() + " " + link.score());
+          r.findings().stream().filter(f -> f.source().contains(i)).forEach(f -> sb.append("\n  finding ")
+              .append(f.kind().id()).append(' ').append(f.severity().id()).append(' ').append(f.confidence()));
+          misses.add(sb.toString());
         }
       }
       fn += (int) p.dropped().stream().filter(i -> !predicted.contains(i)).count();

@@ -38,7 +38,7 @@ final class CompilationsCommand implements Callable<Integer> {
   @Option(names = "--rendering", defaultValue = "AUTO", description = "As for audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   org.qarin.model.Rendering.Choice rendering;
 
-  @Option(names = "--misses", description = "Also print each pair whose stretch was not found exactly.")
+  @Option(names = "--misses", description = "Also print each stretch not found exactly, with the links outside the gold, and each dropped sentence missed or reported wrongly.")
   boolean misses;
 
   @Spec CommandSpec spec;

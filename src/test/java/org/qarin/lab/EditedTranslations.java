@@ -36,7 +36,7 @@ public final class EditedTranslations {
   private static final int MIN_CHUNK = 12;
   private static final int SHORT_JOINED = 24;
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,4}(?![\\d.,]?\\d)");
-  private static final String[] DISCLAIMERS = {
+  static final String[] DISCLAIMERS = {
     "This article was translated and edited by The Qarin Observer.",
     "The Qarin Observer has not verified the content of this story.",
     "Responsibility for the information and views set out in this article lies entirely with the author.",

@@ -1,0 +1,107 @@
+package org.qarin.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qarin.model.Document;
+import org.qarin.model.Language;
+import org.qarin.model.Link;
+import org.qarin.model.LinkKind;
+import org.qarin.model.Sentence;
+import org.qarin.model.Span;
+
+class PartialRenderingTest {
+  /**
+   * A compilation: an introduction (0), then three sections under headings: "Floods" (1, body 2–5),
+   * "School" (6, body 7–10), "Talks" (11, body 12–15).
+   */
+  private static Document compilation() {
+    List<List<String>> paragraphs = List.of(
+        List.of("Several statements were issued this week."),
+        List.of("Floods in the north"),
+        List.of("Rain flooded villages.", "Teams evacuated families.", "Roads are closed.", "More rain is due."),
+        List.of("A school for the city"),
+        List.of("The minister announced a school.", "It will take 500 pupils.", "A grant pays for it.", "Work starts in spring."),
+        List.of("Talks in Geneva"),
+        List.of("Delegations met.", "No agreement was reached.", "The talks resume next month.", "Both sides blamed each other."));
+    StringBuilder text = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      text.append(p == 0 ? "" : "\n\n");
+      for (String s : paragraphs.get(p)) {
+        text.append(text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? "" : " ");
+        int start = text.length();
+        text.append(s);
+        sentences.add(new Sentence(sentences.size(), p, new Span(start, text.length()), s));
+      }
+    }
+    return new Document("en.txt", Language.EN, text.toString(), sentences);
+  }
+
+  private static Link pair(int source, int target, double score) {
+    return Link.aligned(List.of(source), List.of(target), score);
+  }
+
+  /** The links, completed with dropped sources (of 6) and added targets, in the contract's order. */
+  private static List<Link> complete(Link... pairs) {
+    List<Link> links = new ArrayList<>(List.of(pairs));
+    for (int i = 0; i < 6; i++) {
+      final int k = i;
+      if (links.stream().noneMatch(l -> l.source().contains(k))) {
+        links.add(new Link(List.of(i), List.of(), LinkKind.DROPPED, 1));
+      }
+    }
+    return LinkOrder.arrange(links, compilation().size());
+  }
+
+  private static List<String> twoSided(List<Link> links) {
+    return links.stream().filter(l -> !l.oneSided()).map(Link::format).toList();
+  }
+
+  @Test
+  void aWeakLinkInAnotherSectionIsTakenApart() {
+    List<Link> links = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75), pair(3, 10, 0.7), pair(4, 13, 0.3));
+    List<Link> pruned = PartialRendering.pruneStrays(links, compilation());
+    assertThat(twoSided(pruned)).containsExactly("[0]:[7]", "[1]:[8]", "[2]:[9]", "[3]:[10]");
+    assertThat(pruned).contains(new Link(List.of(4), List.of(), LinkKind.DROPPED, 1.0));
+    AlignmentInvariantsCheck.everySentenceOnce(pruned, 6, compilation().size());
+  }
+
+  @Test
+  void aStrongLinkAloneInAnotherSectionStays() {
+    List<Link> links = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75), pair(3, 10, 0.7), pair(4, 13, 0.7));
+    assertThat(twoSided(PartialRendering.pruneStrays(links, compilation()))).contains("[4]:[13]");
+  }
+
+  @Test
+  void theNextSectionsHeadingLeavesTheLinkThatEndsWithIt() {
+    List<Link> links = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75),
+        Link.aligned(List.of(3), List.of(10, 11), 0.6));
+    List<Link> pruned = PartialRendering.pruneStrays(links, compilation());
+    assertThat(twoSided(pruned)).contains("[3]:[10]");
+    assertThat(pruned).anyMatch(l -> l.kind() == LinkKind.ADDED && l.target().equals(List.of(11)));
+  }
+
+  @Test
+  void aWholeTranslationWithSectionsKeepsItsWeakLinks() {
+    // every section is linked: the target holds no other content, and nothing is a stray
+    List<Link> links = new ArrayList<>();
+    for (int j = 0; j < compilation().size(); j++) {
+      links.add(pair(j, j, j == 13 ? 0.2 : 0.7));
+    }
+    List<Link> arranged = LinkOrder.arrange(links, compilation().size());
+    assertThat(PartialRendering.pruneStrays(arranged, compilation())).isEqualTo(arranged);
+  }
+
+  /** Every source and target sentence in exactly one link. */
+  private static final class AlignmentInvariantsCheck {
+    static void everySentenceOnce(List<Link> links, int sources, int targets) {
+      assertThat(links.stream().flatMap(l -> l.source().stream()).sorted().toList())
+          .isEqualTo(java.util.stream.IntStream.range(0, sources).boxed().toList());
+      assertThat(links.stream().flatMap(l -> l.target().stream()).sorted().toList())
+          .isEqualTo(java.util.stream.IntStream.range(0, targets).boxed().toList());
+    }
+  }
+}
