@@ -2,10 +2,13 @@ package org.qarin.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.qarin.model.Alignment;
 import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
 import org.qarin.model.Link;
 
 /**
@@ -16,6 +19,8 @@ final class FindingRows {
   private final List<int[]> rowsOfFinding = new ArrayList<>();
   private final List<List<Integer>> findingsOfRow = new ArrayList<>();
   private final List<Integer> unplaced = new ArrayList<>();
+  private final Set<Integer> collapsed = new HashSet<>();
+  private final List<Integer> groups = new ArrayList<>();
 
   FindingRows(Alignment alignment, List<Finding> findings) {
     int[] sourceRow = rowBySentence(alignment.links(), alignment.source().size(), true);
@@ -33,6 +38,56 @@ final class FindingRows {
         unplaced.add(f);
       }
     }
+    collapse(alignment, findings);
+  }
+
+  /**
+   * In a partial rendering, the one-sided links whose sentences all lie outside what the
+   * translation renders are shown as one row per run ({@code other-content}, {@code not-included}
+   * findings), not a row each.
+   */
+  private void collapse(Alignment alignment, List<Finding> findings) {
+    Set<Integer> sources = new HashSet<>();
+    Set<Integer> targets = new HashSet<>();
+    for (int f = 0; f < findings.size(); f++) {
+      FindingKind kind = findings.get(f).kind();
+      if (kind == FindingKind.OTHER_CONTENT || kind == FindingKind.NOT_INCLUDED) {
+        groups.add(f);
+        sources.addAll(findings.get(f).source());
+        targets.addAll(findings.get(f).target());
+      }
+    }
+    List<Link> links = alignment.links();
+    for (int r = 0; r < links.size(); r++) {
+      Link l = links.get(r);
+      if (l.oneSided() && sources.containsAll(l.source()) && targets.containsAll(l.target())) {
+        collapsed.add(r);
+      }
+    }
+  }
+
+  /** Whether link {@code row} is shown within a collapsed row rather than in its own. */
+  boolean collapsed(int row) {
+    return collapsed.contains(row);
+  }
+
+  /** The findings that stand for collapsed rows, each shown as one row, in report order. */
+  List<Integer> groups() {
+    return groups;
+  }
+
+  /** How many rows the table has: the links not collapsed, and one per collapsed run. */
+  int rowCount() {
+    return findingsOfRow.size() - collapsed.size() + groups.size();
+  }
+
+  /** How many rows of the table show findings. */
+  int rowsWithFindings() {
+    int n = groups.size();
+    for (int r = 0; r < findingsOfRow.size(); r++) {
+      n += collapsed.contains(r) || findingsOfRow.get(r).isEmpty() ? 0 : 1;
+    }
+    return n;
   }
 
   /** The rows of finding {@code f}, ascending. */

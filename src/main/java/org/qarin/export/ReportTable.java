@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
+import org.qarin.model.FindingKind;
 import org.qarin.model.Link;
 import org.qarin.model.Report;
 import org.qarin.model.Span;
@@ -43,8 +44,15 @@ final class ReportTable {
     out.write(columnHeader("Target", report.alignment().target()));
     out.write("<th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n");
     List<Link> links = report.alignment().links();
+    // what the translation renders first; each run outside it after, as one row
     for (int r = 0; r < links.size(); r++) {
-      out.write(row(r, links.get(r)));
+      if (!rows.collapsed(r)) {
+        out.write(row(r, links.get(r)));
+      }
+    }
+    List<Integer> groups = rows.groups();
+    for (int k = 0; k < groups.size(); k++) {
+      out.write(groupRow(k, report.findings().get(groups.get(k))));
     }
     out.write("</tbody>\n</table>\n</main>\n");
   }
@@ -104,6 +112,37 @@ final class ReportTable {
         side(report.alignment().target(), link.target(), targetMarks, "tgt", "not translated"));
     sb.append(findingsCell(r, findings));
     return sb.append("</tr>\n").toString();
+  }
+
+  /**
+   * A run of sentences outside what the translation renders, as one row: its finding, and its
+   * sentences folded away until the reviewer opens them.
+   */
+  private String groupRow(int k, Finding f) {
+    boolean source = f.kind() == FindingKind.NOT_INCLUDED;
+    List<Integer> sentences = source ? f.source() : f.target();
+    StringBuilder sb = new StringBuilder(1024);
+    sb.append("<tr id=\"outside-").append(k).append("\" class=\"k-outside has-findings\" data-kinds=\"");
+    sb.append(Html.escape(f.kind().id())).append("\" tabindex=\"0\">\n");
+    sb.append("<th scope=\"row\" class=\"link\"><span class=\"kind\">");
+    sb.append(source ? "not included" : "other content").append("</span> <span class=\"shape\">");
+    sb.append(sentences.size()).append(sentences.size() == 1 ? " sentence" : " sentences").append("</span></th>\n");
+    Document src = report.alignment().source();
+    Document tgt = report.alignment().target();
+    sb.append(source ? folded(src, sentences, sourceMarks, "src") : side(src, List.of(), sourceMarks, "src", "other sources"));
+    sb.append(source ? side(tgt, List.of(), targetMarks, "tgt", "not rendered") : folded(tgt, sentences, targetMarks, "tgt"));
+    sb.append("<td class=\"findings\"><ul>\n").append(finding(f, "")).append("</ul></td>\n");
+    return sb.append("</tr>\n").toString();
+  }
+
+  /** One side's sentences inside a closed {@code details} element. */
+  private static String folded(Document doc, List<Integer> indices, Highlights marks, String cls) {
+    String cell = side(doc, indices, marks, cls, "");
+    int open = cell.indexOf('>') + 1;
+    int close = cell.lastIndexOf("</td>");
+    String count = indices.size() == 1 ? "the sentence" : "the " + indices.size() + " sentences";
+    return cell.substring(0, open) + "<details><summary dir=\"ltr\" lang=\"en\">Show " + count + "</summary>"
+        + cell.substring(open, close) + "</details>" + cell.substring(close);
   }
 
   private static String linkCell(int r, Link link) {

@@ -200,6 +200,37 @@ class HtmlReportBrowserIT {
         .isFalse();
   }
 
+  /**
+   * Issue 17: a partial rendering says its shape in one sentence, and shows each run of sentences
+   * outside the rendered stretch as one row whose sentences stay folded until the reviewer opens
+   * them; the filters and the finding keys treat those rows as rows.
+   */
+  @Test
+  void aPartialRenderingFoldsWhatLiesOutsideItsStretch() {
+    Report r = SampleReports.compilation();
+    open("compilation.html", r);
+    WebElement sentence = driver.findElement(By.id("rendering"));
+    assertThat(sentence.isDisplayed()).isTrue();
+    assertThat(sentence.getText()).startsWith("The translation renders source sentences 1–3 of 6 in its section '"
+        + SampleReports.SECTION + "'");
+    WebElement other = driver.findElement(By.id("outside-1"));
+    WebElement first = other.findElement(By.cssSelector("td.tgt .s"));
+    assertThat(first.isDisplayed()).isFalse();
+    assertThat(other.findElement(By.cssSelector("td.tgt summary")).getText()).isEqualTo("Show the 4 sentences");
+    other.findElement(By.cssSelector("td.tgt summary")).click();
+    assertThat(first.isDisplayed()).isTrue();
+    assertThat(first.getText()).contains(r.alignment().target().sentence(0).text());
+    driver.findElement(By.id("only-findings")).click();
+    assertThat(visibleRows()).isEqualTo(5);
+    driver.findElement(By.cssSelector("input.kind-filter[value=other-content]")).click();
+    assertThat(other.isDisplayed()).isFalse();
+    driver.findElement(By.cssSelector("input.kind-filter[value=other-content]")).click();
+    press("j");
+    assertThat(focusedId()).isEqualTo("link-7");
+    press("j");
+    assertThat(focusedId()).isEqualTo("outside-0");
+  }
+
   @Test
   void keysAndButtonsMoveFocusFromFindingToFinding() {
     open("corpus.html", CORPUS);

@@ -17,6 +17,7 @@ import org.qarin.model.Language;
 import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
 import org.qarin.model.Report;
+import org.qarin.model.Rendering;
 import org.qarin.model.Sentence;
 import org.qarin.model.Severity;
 import org.qarin.model.Span;
@@ -58,6 +59,52 @@ public final class SampleReports {
     findings.add(Finding.of(FindingKind.BOILERPLATE, Severity.INFO, List.of(), List.of(27, 28), "newsroom disclaimer"));
     List<WordGaps> gaps = List.of(new WordGaps(5, List.of(span(ar, 5, "الرئيسية")), List.of(span(en, 5, "main"))));
     return new Report(alignment, findings, gaps, summary(alignment, findings, 0.86));
+  }
+
+  /** The heading of the compilation's section that renders the source; markup to be shown as text. */
+  public static final String SECTION = "<b>School</b> & \"city\"";
+
+  /**
+   * A partial rendering: an English compilation of three sections whose middle one (target
+   * sentences 4–7, opened by a heading with markup in it) renders source sentences 1–3 of six.
+   */
+  public static Report compilation() {
+    Document ar = doc("statement-ar.txt", Language.AR,
+        "قال الوزير إن الحكومة ستعمل.\n\nستبني الحكومة مدرسة في المدينة. ستستقبل المدرسة 500 طالب."
+            + " سيبدأ العمل في الربيع.\n\nوتعاني المدينة من نقص المدارس. ويعيش فيها مئة ألف نسمة.");
+    Document en = doc("compilation-en.txt", Language.EN,
+        "Several statements were issued this week.\n\nFloods in the north\n\nRain flooded villages."
+            + " Teams evacuated families.\n\n" + SECTION + "\n\nThe government will build a school in the"
+            + " city. It will take 600 pupils. Work starts in spring.\n\nTalks in Geneva\n\nDelegations met."
+            + " No agreement was reached.");
+    List<Link> links = new ArrayList<>();
+    links.add(new Link(List.of(0), List.of(), LinkKind.DROPPED, 1));
+    for (int j = 0; j <= 4; j++) {
+      links.add(new Link(List.of(), List.of(j), LinkKind.ADDED, 1));
+    }
+    links.add(Link.aligned(List.of(1), List.of(5), 0.9));
+    links.add(Link.aligned(List.of(2), List.of(6), 0.8));
+    links.add(Link.aligned(List.of(3), List.of(7), 0.85));
+    for (int j = 8; j <= 10; j++) {
+      links.add(new Link(List.of(), List.of(j), LinkKind.ADDED, 1));
+    }
+    links.add(new Link(List.of(4), List.of(), LinkKind.DROPPED, 1));
+    links.add(new Link(List.of(5), List.of(), LinkKind.DROPPED, 1));
+    Alignment alignment = new Alignment(ar, en, links);
+    List<Finding> findings = List.of(
+        Finding.of(FindingKind.NOT_INCLUDED, Severity.INFO, List.of(0), List.of(), "Source sentence 0 is outside the passage"),
+        Finding.of(FindingKind.OTHER_CONTENT, Severity.INFO, List.of(), List.of(0, 1, 2, 3),
+            "Translation sentences 0–3 render other content than the source, under the heading 'Floods in the north'"),
+        new Finding(FindingKind.NUMBER_CHANGED, Severity.CRITICAL, List.of(2), List.of(6),
+            "500 in the source is 600 in the translation", List.of(span(ar, 2, "500")), List.of(span(en, 6, "600"))),
+        Finding.of(FindingKind.OTHER_CONTENT, Severity.INFO, List.of(), List.of(8, 9, 10),
+            "Translation sentences 8–10 render other content than the source, under the heading 'Talks in Geneva'"),
+        Finding.of(FindingKind.NOT_INCLUDED, Severity.INFO, List.of(4, 5), List.of(), "Source sentences 4–5 are outside the passage"));
+    Summary whole = summary(alignment, findings, 0.5);
+    Rendering rendering = new Rendering(Rendering.Shape.PARTIAL, List.of(new Rendering.Stretch(1, 3)),
+        List.of(new Rendering.Stretch(4, 7, java.util.Optional.of(SECTION))));
+    return new Report(alignment, findings, List.of(), new Summary(whole.sourceSentences(), whole.targetSentences(),
+        whole.coverage(), whole.sentenceCoverage(), whole.meanScore(), whole.counts(), rendering));
   }
 
   /** A report whose texts carry markup, entities, CDATA ends, control and bidi characters, formulas. */
