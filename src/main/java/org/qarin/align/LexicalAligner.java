@@ -92,10 +92,12 @@ public final class LexicalAligner implements Aligner {
       links = PartialRendering.refine(links, evidence, target.document);
     }
     links = WeakLinks.prune(links, evidence);
+    // strays first, so that the moved pass may link what they held; then its own lone links
+    links = PartialRendering.pruneStrays(links, evidence, target.document);
     if (options.detectMoved()) {
       links = MovedPass.find(links, evidence);
+      links = PartialRendering.pruneStrays(links, evidence, target.document);
     }
-    links = PartialRendering.pruneStrays(links, target.document);
     return new Alignment(source.document, target.document, links);
   }
 

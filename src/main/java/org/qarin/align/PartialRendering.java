@@ -53,6 +53,11 @@ final class PartialRendering {
     if (pairs.isEmpty()) {
       return links;
     }
+    if (pairs.stream().allMatch(l -> l.score() < KEEP_ELSEWHERE)) {
+      // nothing is confidently a rendering: sentences that merely share the subject (a summary, a
+      // commentary on the same events) are not linked, and no stretch is built on them
+      return complete(List.of(), evidence);
+    }
     boolean[] heading = headings(target);
     List<Link> main = mainStretch(pairs, heading);
     if (main.size() < MIN_STRETCH) {
@@ -250,24 +255,29 @@ final class PartialRendering {
    * Takes apart the runs of weak links that stand alone among a target's other content. A search
    * that assumed a whole translation, given a compilation whose section renders the source, links
    * the source sentences the section left out to sentences of other sections that share a few
-   * words with them. Runs of links by target order break at headings and at more than {@link
-   * #STRAY_GAP} unlinked sentences; when the target outside the strongest run is mostly unlinked,
+   * words with them. Runs of links by target order break where a section starts ({@link
+   * #sectionBetween}), at a weak link that opens with a heading, and at more than {@link
+   * #STRAY_GAP} unlinked sentences; when the target outside the strongest run is mostly not linked
+   * confidently (at {@link #KEEP_ELSEWHERE}),
    * every other run none of whose links reaches {@link #KEEP_ELSEWHERE} ({@link #KEEP_ALONE} for a
    * run of one link) becomes dropped and added sentences. A second section that renders another
    * part of the source has links that strong.
    */
-  static List<Link> pruneStrays(List<Link> links, Document target) {
+  static List<Link> pruneStrays(List<Link> links, Evidence evidence, Document target) {
     boolean[] heading = headings(target);
-    links = withoutNextHeadings(links, heading, target.size());
+    links = withoutNextHeadings(links, heading, evidence);
     List<Link> pairs = links.stream().filter(l -> !l.oneSided()).sorted(Comparator.comparingInt(l -> l.target().get(0))).toList();
     if (pairs.size() < MIN_STRETCH) {
       return links;
     }
+    boolean[] linkedAtAll = new boolean[target.size()];
+    pairs.forEach(l -> l.target().forEach(j -> linkedAtAll[j] = true));
     List<List<Link>> runs = new ArrayList<>();
     int last = -1;
     for (Link l : pairs) {
       int first = l.target().get(0);
-      if (runs.isEmpty() || first - last - 1 > STRAY_GAP || headingBetween(last, first, heading)) {
+      boolean weakOpening = heading[first] && l.score() < KEEP_ELSEWHERE;
+      if (runs.isEmpty() || first - last - 1 > STRAY_GAP || weakOpening || sectionBetween(last, first, heading, linkedAtAll)) {
         runs.add(new ArrayList<>());
       }
       runs.get(runs.size() - 1).add(l);
@@ -279,8 +289,9 @@ final class PartialRendering {
     List<Link> main = runs.stream().max(Comparator.comparingDouble(PartialRendering::weight)).orElseThrow();
     int from = main.get(0).target().get(0);
     int to = main.stream().mapToInt(l -> l.target().get(l.target().size() - 1)).max().orElseThrow();
+    // a stray may link much of the other content itself: what counts is what is linked confidently
     boolean[] linked = new boolean[target.size()];
-    pairs.forEach(l -> l.target().forEach(j -> linked[j] = true));
+    pairs.stream().filter(l -> l.score() >= KEEP_ELSEWHERE).forEach(l -> l.target().forEach(j -> linked[j] = true));
     int outside = 0;
     int linkedOutside = 0;
     for (int j = 0; j < linked.length; j++) {
@@ -315,28 +326,37 @@ final class PartialRendering {
    * sentences opens the next section, which the search joined to the link because it repeats a
    * few of its words.
    */
-  private static List<Link> withoutNextHeadings(List<Link> links, boolean[] heading, int targets) {
+  private static List<Link> withoutNextHeadings(List<Link> links, boolean[] heading, Evidence evidence) {
     boolean changed = false;
     List<Link> out = new ArrayList<>(links.size());
     for (Link l : links) {
       int last = l.oneSided() ? -1 : l.target().get(l.target().size() - 1);
       if (l.target().size() > 1 && heading[last] && !heading[l.target().get(0)]) {
-        out.add(new Link(l.source(), l.target().subList(0, l.target().size() - 1), l.kind(), l.score()));
+        List<Integer> rest = l.target().subList(0, l.target().size() - 1);
+        // the heading may have carried the link's evidence: the score keeps the share that is left
+        double all = evidence.similarity(l.source(), l.target());
+        double kept = all <= 0 ? 1 : Math.min(1, evidence.similarity(l.source(), rest) / all);
+        out.add(new Link(l.source(), rest, l.kind(), round(l.score() * kept)));
         changed = true;
       } else {
         out.add(l);
       }
     }
-    return changed ? LinkOrder.arrange(out, targets) : links;
+    return changed ? LinkOrder.arrange(out, heading.length) : links;
   }
 
   private static double weight(List<Link> run) {
     return run.stream().mapToDouble(Link::score).sum();
   }
 
-  private static boolean headingBetween(int from, int to, boolean[] heading) {
-    for (int j = from + 1; j <= to && j < heading.length; j++) {
-      if (heading[j]) {
+  /**
+   * Whether a section starts between two linked target sentences: an unlinked heading followed by
+   * an unlinked sentence. A heading whose next sentence is linked (an article's caption before its
+   * lead, a title before its dateline) is part of what the links render.
+   */
+  static boolean sectionBetween(int from, int to, boolean[] heading, boolean[] linked) {
+    for (int j = from + 1; j < to; j++) {
+      if (heading[j] && !linked[j] && !linked[j + 1]) {
         return true;
       }
     }

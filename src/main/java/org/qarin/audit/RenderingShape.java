@@ -14,8 +14,8 @@ import org.qarin.model.Rendering.Stretch;
 
 /**
  * Decides what a translation renders of its source, from the links and the layout. The linked
- * target sentences fall into stretches, which break at section headings and at long runs of
- * unlinked sentences; each stretch takes in its section's heading and the few unlinked sentences
+ * target sentences fall into stretches, which break where a section starts (an unlinked heading
+ * followed by an unlinked sentence) and at long runs of unlinked sentences; each stretch takes in its section's heading and the few unlinked sentences
  * around its links up to the section's end (additions within the section). What the stretches
  * leave of the translation is other content: when there is much of it, or when the source passages
  * the stretches render leave most of the source out, the rendering is partial, and the reviewer
@@ -83,7 +83,7 @@ final class RenderingShape {
       if (!linked[j]) {
         continue;
       }
-      if (previous < 0 || j - previous - 1 > BREAK || headingBetween(target, previous, j)) {
+      if (previous < 0 || j - previous - 1 > BREAK || sectionBetween(target, previous, j, linked)) {
         runs.add(new int[] {j, j});
       } else {
         runs.get(runs.size() - 1)[1] = j;
@@ -100,9 +100,13 @@ final class RenderingShape {
     return out;
   }
 
-  private static boolean headingBetween(Document d, int from, int to) {
+  /**
+   * Whether a section starts between two linked sentences: an unlinked heading followed by an
+   * unlinked sentence (an article's own caption or dateline among its links is not one).
+   */
+  private static boolean sectionBetween(Document d, int from, int to, boolean[] linked) {
     for (int j = from + 1; j < to; j++) {
-      if (d.heading(j)) {
+      if (d.heading(j) && !linked[j] && !linked[j + 1]) {
         return true;
       }
     }
@@ -112,11 +116,13 @@ final class RenderingShape {
   /**
    * The first sentence of the section of {@code first}: back over unlinked article sentences to
    * the heading that opens the section, or to the document's start, when at most {@link #BREAK}
-   * lie between; otherwise {@code first} itself.
+   * lie between; otherwise {@code first} itself. A linked heading (an article's title) takes in
+   * the unlinked heading right above it, the compilation's title for the section.
    */
   private static int startOfSection(Document d, int first, boolean[] linked, Furniture[] furniture) {
     if (d.heading(first)) {
-      return first;
+      // a linked title: the section's own heading, if any, stands right above it
+      return first > 0 && d.heading(first - 1) && !linked[first - 1] && furniture[first - 1] == null ? first - 1 : first;
     }
     for (int j = first - 1; j >= 0 && first - j - 1 <= BREAK; j--) {
       if (linked[j] || furniture[j] != null) {

@@ -41,7 +41,7 @@ final class BatchSummary {
       for (FindingKind k : FindingKind.values()) {
         row.append(',').append(r.count(k));
       }
-      row.append(',').append(r.rendering());
+      row.append(',').append(r.shape());
       w.write(row.append("\r\n").toString());
     }
   }

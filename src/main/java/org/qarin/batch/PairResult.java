@@ -2,13 +2,14 @@ package org.qarin.batch;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.qarin.model.Rendering;
 import org.qarin.model.FindingKind;
 
 /**
  * What one pair of a batch gave: its status ({@code ok} or {@code failed}), the error of a failed
- * pair, sentence counts, coverage, counts per finding kind, the mean link score and the
- * rendering's shape ({@code whole}, {@code partial}, {@code summary}, {@code none}; empty for a
- * failed pair).
+ * pair, sentence counts, coverage, counts per finding kind, the mean link score and what the
+ * translation renders of the source (empty for a failed pair).
  */
 public record PairResult(
     String id,
@@ -19,7 +20,7 @@ public record PairResult(
     double coverage,
     double meanScore,
     Map<FindingKind, Integer> counts,
-    String rendering) {
+    Optional<Rendering> rendering) {
   public static final String OK = "ok";
   public static final String FAILED = "failed";
 
@@ -32,11 +33,16 @@ public record PairResult(
   }
 
   static PairResult failed(String id, String error) {
-    return new PairResult(id, FAILED, error, 0, 0, 0, 0, Map.of(), "");
+    return new PairResult(id, FAILED, error, 0, 0, 0, 0, Map.of(), Optional.empty());
   }
 
   public boolean ok() {
     return status.equals(OK);
+  }
+
+  /** The rendering's shape ({@code whole}, {@code partial}, ...), empty for a failed pair. */
+  public String shape() {
+    return rendering.map(r -> r.shape().id()).orElse("");
   }
 
   public int count(FindingKind kind) {

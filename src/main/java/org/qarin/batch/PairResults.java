@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.qarin.export.RenderingJson;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Report;
 
@@ -31,7 +32,7 @@ final class PairResults {
         report.summary().coverage(),
         report.summary().meanScore(),
         report.summary().counts(),
-        report.summary().rendering().shape().id());
+        Optional.of(report.summary().rendering()));
   }
 
   static void write(PairResult r, Writer out) throws IOException {
@@ -53,7 +54,9 @@ final class PairResults {
     g.writeNumberField("targetSentences", r.targetSentences());
     g.writeNumberField("coverage", round(r.coverage()));
     g.writeNumberField("meanScore", round(r.meanScore()));
-    g.writeStringField("rendering", r.rendering());
+    if (r.rendering().isPresent()) {
+      RenderingJson.write(g, "rendering", r.rendering().get());
+    }
     g.writeObjectFieldStart("counts");
     for (FindingKind k : FindingKind.values()) {
       if (r.count(k) > 0) {
@@ -82,8 +85,7 @@ final class PairResults {
           n.path("coverage").asDouble(),
           n.path("meanScore").asDouble(),
           counts,
-          // results written before shapes were decided are of whole audits
-          n.path("rendering").asText("whole")));
+          RenderingJson.read(n.path("rendering"))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

@@ -12,7 +12,6 @@ import org.qarin.model.FindingKind;
 import org.qarin.model.Link;
 import org.qarin.model.Report;
 import org.qarin.model.Sentence;
-import org.qarin.model.Rendering;
 import org.qarin.model.Summary;
 import org.qarin.model.WordGaps;
 
@@ -105,30 +104,8 @@ final class JsonExporter implements Exporter, AlignmentExporter {
     g.writeEndObject();
     Json.decimal(g, "sentenceCoverage", s.sentenceCoverage());
     Json.decimal(g, "meanScore", s.meanScore());
-    rendering(g, s.rendering());
+    RenderingJson.write(g, "rendering", s.rendering());
     g.writeEndObject();
-  }
-
-  private static void rendering(JsonGenerator g, Rendering r) throws IOException {
-    g.writeObjectFieldStart("rendering");
-    g.writeStringField("shape", r.shape().id());
-    stretches(g, "source", r.source());
-    stretches(g, "target", r.target());
-    g.writeEndObject();
-  }
-
-  private static void stretches(JsonGenerator g, String field, List<Rendering.Stretch> stretches) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (Rendering.Stretch s : stretches) {
-      g.writeStartObject();
-      g.writeNumberField("from", s.from());
-      g.writeNumberField("to", s.to());
-      if (s.heading().isPresent()) {
-        g.writeStringField("heading", s.heading().get());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
   }
 
   private static void gaps(JsonGenerator g, List<WordGaps> gaps) throws IOException {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qarin.lexicon.Lexicon;
 import org.qarin.model.Document;
 import org.qarin.model.Language;
 import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
 import org.qarin.model.Sentence;
 import org.qarin.model.Span;
+import org.qarin.segment.Documents;
 
 class PartialRenderingTest {
   /**
@@ -40,6 +42,18 @@ class PartialRenderingTest {
     return new Document("en.txt", Language.EN, text.toString(), sentences);
   }
 
+  /** The aligner's evidence between six Arabic sentences and the compilation. */
+  private static Evidence evidence() {
+    Document source = Documents.presegmented(org.qarin.read.DocumentReader.of("ar.txt",
+        "أعلن الوزير عن مدرسة جديدة.\nستستقبل المدرسة 500 طالب.\nتدفع منحة تكاليفها.\nيبدأ العمل في الربيع.\n"
+            + "التقى الوفدان في جنيف.\nلم يتم التوصل إلى اتفاق.", org.qarin.read.Format.TEXT), java.util.Optional.of(Language.AR));
+    LexicalAligner aligner = new LexicalAligner(Lexicon.bundled(), AlignOptions.defaults());
+    SideFeatures src = SideFeatures.of(source);
+    SideFeatures tgt = SideFeatures.of(compilation());
+    LexicalAligner.Search first = aligner.search(src, tgt, 9, -1);
+    return new Evidence(src, tgt, first.scores(), first.ratio(), aligner);
+  }
+
   private static Link pair(int source, int target, double score) {
     return Link.aligned(List.of(source), List.of(target), score);
   }
@@ -63,7 +77,7 @@ class PartialRenderingTest {
   @Test
   void aWeakLinkInAnotherSectionIsTakenApart() {
     List<Link> links = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75), pair(3, 10, 0.7), pair(4, 13, 0.3));
-    List<Link> pruned = PartialRendering.pruneStrays(links, compilation());
+    List<Link> pruned = PartialRendering.pruneStrays(links, evidence(), compilation());
     assertThat(twoSided(pruned)).containsExactly("[0]:[7]", "[1]:[8]", "[2]:[9]", "[3]:[10]");
     assertThat(pruned).contains(new Link(List.of(4), List.of(), LinkKind.DROPPED, 1.0));
     AlignmentInvariantsCheck.everySentenceOnce(pruned, 6, compilation().size());
@@ -72,14 +86,14 @@ class PartialRenderingTest {
   @Test
   void aStrongLinkAloneInAnotherSectionStays() {
     List<Link> links = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75), pair(3, 10, 0.7), pair(4, 13, 0.7));
-    assertThat(twoSided(PartialRendering.pruneStrays(links, compilation()))).contains("[4]:[13]");
+    assertThat(twoSided(PartialRendering.pruneStrays(links, evidence(), compilation()))).contains("[4]:[13]");
   }
 
   @Test
   void theNextSectionsHeadingLeavesTheLinkThatEndsWithIt() {
     List<Link> links = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75),
         Link.aligned(List.of(3), List.of(10, 11), 0.6));
-    List<Link> pruned = PartialRendering.pruneStrays(links, compilation());
+    List<Link> pruned = PartialRendering.pruneStrays(links, evidence(), compilation());
     assertThat(twoSided(pruned)).contains("[3]:[10]");
     assertThat(pruned).anyMatch(l -> l.kind() == LinkKind.ADDED && l.target().equals(List.of(11)));
   }
@@ -92,7 +106,7 @@ class PartialRenderingTest {
       links.add(pair(j, j, j == 13 ? 0.2 : 0.7));
     }
     List<Link> arranged = LinkOrder.arrange(links, compilation().size());
-    assertThat(PartialRendering.pruneStrays(arranged, compilation())).isEqualTo(arranged);
+    assertThat(PartialRendering.pruneStrays(arranged, evidence(), compilation())).isEqualTo(arranged);
   }
 
   /** Every source and target sentence in exactly one link. */

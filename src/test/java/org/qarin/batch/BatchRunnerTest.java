@@ -39,6 +39,37 @@ class BatchRunnerTest {
     return new BatchOptions(out, List.of(OutputFormat.HTML, OutputFormat.JSON), resume, 2, ReadOptions.defaults(), QarinOptions.defaults());
   }
 
+  /**
+   * A compilation: two sections of other news around the corpus sample's English under a heading
+   * of its own, audited against the sample's Arabic. The batch writes the compilation's one-page
+   * view, whose row for the sample's section links the pair's report.
+   */
+  @Test
+  void aCompilationGetsAOnePageViewOfWhichSourceEachSectionRenders() throws Exception {
+    Path en = Files.createDirectories(dir.resolve("en"));
+    String other = "Heavy rain flooded several villages on Monday. Rescue teams evacuated dozens of families."
+        + " The roads to the valley remain closed. Farmers said the harvest was lost. The governor promised"
+        + " help within a week. More rain is expected on Friday.";
+    Files.writeString(en.resolve("weekly.txt"), "Floods in the north\n\n" + other + "\n\nWater for Al-Rastan\n\n"
+        + Files.readString(Path.of("corpus/sample/statement-en.txt")) + "\n\nTalks in Geneva\n\n"
+        + other.replace("rain", "snow").replace("villages", "towns"));
+    List<PairSpec> pairs = List.of(new PairSpec("rastan", Path.of("corpus/sample/statement-ar.txt"), en.resolve("weekly.txt")));
+    Path out = dir.resolve("out");
+    List<PairResult> results = BatchRunner.run(pairs, options(out, false), (d, t) -> {});
+    assertThat(results.get(0).shape()).isEqualTo("partial");
+    Path view = out.resolve("compilations/weekly.html");
+    assertThat(view).isRegularFile();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(view.toFile());
+    var rendered = page.select("#compilation tbody tr:has(a)");
+    assertThat(rendered).singleElement().satisfies(row -> {
+      assertThat(row.selectFirst("td").text()).isEqualTo("Water for Al-Rastan");
+      assertThat(row.selectFirst("a").attr("href")).isEqualTo("../rastan/statement-ar.html");
+    });
+    assertThat(page.select("#compilation tbody tr.k-outside td:eq(1)").eachText())
+        .contains("Floods in the north", "Talks in Geneva");
+    assertThat(out.resolve("rastan/statement-ar.html")).isRegularFile();
+  }
+
   @Test
   void aFailingPairDoesNotStopTheOthers() throws Exception {
     List<PairSpec> pairs = pairs(3);

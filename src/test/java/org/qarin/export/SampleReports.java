@@ -62,7 +62,7 @@ public final class SampleReports {
   }
 
   /** The heading of the compilation's section that renders the source; markup to be shown as text. */
-  public static final String SECTION = "<b>School</b> & \"city\"";
+  public static final String SECTION = "<b>School</b> & \"city\" plans";
 
   /**
    * A partial rendering: an English compilation of three sections whose middle one (target
