@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
-import org.qarin.align.LexicalAligner;
-import org.qarin.audit.Auditor;
 import org.qarin.batch.BatchOptions;
 import org.qarin.batch.BatchRunner;
 import org.qarin.batch.PairResult;
@@ -18,14 +16,14 @@ import org.qarin.match.MatchResult;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.InputException;
-import org.qarin.model.InputException.Problem;
 import org.qarin.model.Language;
 import org.qarin.model.Report;
+import org.qarin.pipeline.Pipeline;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.Format;
 import org.qarin.read.InputText;
 import org.qarin.read.ReadOptions;
-import org.qarin.segment.Documents;
 
 /**
  * qarin as a library: segment, align and audit an Arabic text and its English translation. Every
@@ -34,22 +32,9 @@ import org.qarin.segment.Documents;
 public final class Qarin {
   private Qarin() {}
 
-  private static void checkSize(Document d, int max) {
-    if (d.size() > max) {
-      throw new InputException(
-          d.name(),
-          Problem.TOO_LARGE,
-          "has " + d.size() + " sentences, more than the " + max + " qarin aligns",
-          "split the pair into parts, or raise the limit with --max-sentences and give Java more"
-              + " memory (-Xmx; see the README's limits)");
-    }
-  }
-
   /** The sentences of one input, in the language given or detected. */
   public static Document segment(InputText text, java.util.Optional<Language> language, QarinOptions options) {
-    return options.presegmented()
-        ? Documents.presegmented(text, language)
-        : Documents.segment(text, language, options.segmenter());
+    return Pipeline.segment(text, language, options);
   }
 
   /**
@@ -58,10 +43,7 @@ public final class Qarin {
    * @throws InputException when an input is unusable or both are in the same language
    */
   public static Alignment align(InputText source, InputText target, QarinOptions options) {
-    Document s = segment(source, options.sourceLanguage(), options);
-    checkSize(s, options.align().maxSentences()); // before the target's segmentation is spent
-    Document t = segment(target, options.targetLanguage(), options);
-    return align(s, t, options);
+    return Pipeline.align(source, target, options);
   }
 
   /**
@@ -71,16 +53,7 @@ public final class Qarin {
    *     the options' limit (checked before any work, as the memory needed grows with their product)
    */
   public static Alignment align(Document source, Document target, QarinOptions options) {
-    checkSize(source, options.align().maxSentences());
-    checkSize(target, options.align().maxSentences());
-    if (source.language() == target.language()) {
-      throw new InputException(
-          target.name(),
-          Problem.LANGUAGE,
-          "is " + target.language().displayName() + ", like " + source.name(),
-          "qarin compares Arabic with English; give the translation (or --source-lang/--target-lang)");
-    }
-    return new LexicalAligner(options.lexicon(), options.align()).align(source, target);
+    return Pipeline.align(source, target, options);
   }
 
   /**
@@ -90,8 +63,7 @@ public final class Qarin {
    * @throws InputException when an input is unusable or both are in the same language
    */
   public static Report audit(InputText source, InputText target, QarinOptions options) {
-    // order matters: the audit reads the alignment, which reads the segmentation
-    return audit(align(source, target, options), options);
+    return Pipeline.audit(source, target, options);
   }
 
   /**
@@ -99,7 +71,7 @@ public final class Qarin {
    * confidence are left out.
    */
   public static Report audit(Alignment alignment, QarinOptions options) {
-    return new Auditor(options.lexicon(), options.rendering()).audit(alignment).withMinConfidence(options.minConfidence());
+    return Pipeline.audit(alignment, options);
   }
 
   /** Segments, aligns and audits two files with the default options. */

@@ -1,6 +1,5 @@
 package org.qarin;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +11,10 @@ import org.qarin.export.SentenceWriter;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Sentence;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.Format;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * LF, CRLF and CR files give the same sentences and the same links; only offsets (and line breaks

@@ -3,8 +3,8 @@ package org.qarin.batch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.qarin.QarinOptions;
 import org.qarin.export.OutputFormat;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.ReadOptions;
 
 /**

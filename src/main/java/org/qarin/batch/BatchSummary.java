@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
-import org.qarin.Version;
 import org.qarin.export.AtomicFiles;
 import org.qarin.model.FindingKind;
+import org.qarin.model.Version;
 
 /**
  * A batch's summary: {@code summary.csv} (one row per pair: id, status, error, sentences,

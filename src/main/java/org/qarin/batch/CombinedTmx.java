@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.qarin.Version;
 import org.qarin.export.AtomicFiles;
+import org.qarin.model.Version;
 
 /**
  * {@code all.tmx}: the aligned links of every finished pair in one TMX 1.4b file, in pair order,

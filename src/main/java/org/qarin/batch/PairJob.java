@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.qarin.Qarin;
-import org.qarin.QarinOptions;
-import org.qarin.model.Rendering;
 import org.qarin.export.AtomicFiles;
 import org.qarin.export.Exporters;
 import org.qarin.export.OutputFormat;
 import org.qarin.model.InputException;
 import org.qarin.model.OutputException;
+import org.qarin.model.Rendering;
 import org.qarin.model.Report;
+import org.qarin.pipeline.Pipeline;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 
 /** One pair of a batch: audit, write its files, then mark it finished. A pure function of its inputs. */
@@ -36,7 +36,7 @@ final class PairJob {
     }
     try {
       QarinOptions qarin = pair.rendering() == Rendering.Choice.AUTO ? options.qarin() : options.qarin().withRendering(pair.rendering());
-      Report report = Qarin.audit(
+      Report report = Pipeline.audit(
           DocumentReader.read(pair.source(), options.read()), DocumentReader.read(pair.target(), options.read()), qarin);
       write(pair, dir, report, options.formats());
       PairResult result = PairResults.of(pair.id(), report);

@@ -1,7 +1,7 @@
 package org.qarin.cli;
 
-import org.qarin.QarinOptions;
 import org.qarin.model.Rendering;
+import org.qarin.pipeline.QarinOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;

@@ -1,10 +1,10 @@
 package org.qarin.cli;
 
 import java.io.PrintWriter;
-import org.qarin.Version;
-import picocli.CommandLine;
+import org.qarin.model.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine;
 
 /** The {@code qarin} command line: subcommands, exit codes, one-line errors. */
 @Command(

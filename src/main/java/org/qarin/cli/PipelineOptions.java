@@ -2,11 +2,11 @@ package org.qarin.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.qarin.QarinOptions;
 import org.qarin.align.AlignOptions;
 import org.qarin.lexicon.Lexicon;
-import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
+import org.qarin.model.InputException;
+import org.qarin.pipeline.QarinOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -5,9 +5,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.qarin.Version;
 import org.qarin.model.Document;
 import org.qarin.model.Rendering;
+import org.qarin.model.Version;
 
 /**
  * One page for a translation that renders several sources, a section each (a compilation): its

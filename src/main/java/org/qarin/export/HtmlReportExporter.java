@@ -3,9 +3,9 @@ package org.qarin.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
-import org.qarin.Version;
 import org.qarin.model.Alignment;
 import org.qarin.model.Report;
+import org.qarin.model.Version;
 
 /**
  * Writes an audit report as one self-contained HTML5 page for reviewers: a summary, the two texts

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.qarin.Version;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
@@ -13,6 +12,7 @@ import org.qarin.model.Link;
 import org.qarin.model.Report;
 import org.qarin.model.Sentence;
 import org.qarin.model.Summary;
+import org.qarin.model.Version;
 import org.qarin.model.WordGaps;
 
 /**

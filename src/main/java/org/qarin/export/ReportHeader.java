@@ -7,13 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.qarin.Version;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Rendering;
 import org.qarin.model.Report;
 import org.qarin.model.Summary;
+import org.qarin.model.Version;
 
 /** The top of the report page: the summary, the filter and navigation controls, the legend. */
 final class ReportHeader {

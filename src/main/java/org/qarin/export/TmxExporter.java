@@ -2,10 +2,10 @@ package org.qarin.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.qarin.Version;
 import org.qarin.model.Alignment;
 import org.qarin.model.Link;
 import org.qarin.model.Report;
+import org.qarin.model.Version;
 
 /**
  * A TMX 1.4b translation memory: one {@code tu} per link whose sides render each other, with the

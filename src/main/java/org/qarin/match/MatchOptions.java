@@ -1,7 +1,7 @@
 package org.qarin.match;
 
 import java.util.Objects;
-import org.qarin.QarinOptions;
+import org.qarin.pipeline.QarinOptions;
 
 /**
  * How to match.

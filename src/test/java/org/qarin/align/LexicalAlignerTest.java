@@ -1,6 +1,5 @@
 package org.qarin.align;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.lexicon.Lexicon;
 import org.qarin.model.Alignment;
 import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LexicalAlignerTest extends AlignerContractTest {
   @Override

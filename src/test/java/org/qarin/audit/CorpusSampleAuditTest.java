@@ -1,6 +1,5 @@
 package org.qarin.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
@@ -24,8 +22,10 @@ import org.qarin.model.Report;
 import org.qarin.model.Sentence;
 import org.qarin.model.Severity;
 import org.qarin.model.Span;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.Format;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The audit of the corpus sample through the whole pipeline finds every planted edit of

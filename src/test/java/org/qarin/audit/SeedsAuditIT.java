@@ -1,7 +1,5 @@
 package org.qarin.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
@@ -20,8 +17,11 @@ import org.qarin.model.Rendering;
 import org.qarin.model.Report;
 import org.qarin.model.Sentence;
 import org.qarin.model.Severity;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real case behind the project: Enab Baladi's Arabic article on the Salvation Government's

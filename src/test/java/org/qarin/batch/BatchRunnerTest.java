@@ -1,6 +1,5 @@
 package org.qarin.batch;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +13,11 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qarin.QarinOptions;
 import org.qarin.export.OutputFormat;
 import org.qarin.model.FindingKind;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.ReadOptions;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BatchRunnerTest {
   @TempDir Path dir;

@@ -1,6 +1,5 @@
 package org.qarin.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,15 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.export.Exporters;
 import org.qarin.export.HtmlReportExporter;
 import org.qarin.model.Alignment;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Report;
 import org.qarin.model.Summary;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same inputs give byte-identical outputs on every run and whatever the default locale: Arabic

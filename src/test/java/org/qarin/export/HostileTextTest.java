@@ -1,6 +1,5 @@
 package org.qarin.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.FindingKind;
@@ -23,8 +21,10 @@ import org.qarin.model.Link;
 import org.qarin.model.Report;
 import org.qarin.model.Sentence;
 import org.qarin.model.Summary;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.Format;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile text through the real pipeline (read, segment, align) and out through every format:

@@ -1,6 +1,5 @@
 package org.qarin.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,7 +18,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
-import org.qarin.Version;
 import org.qarin.model.Alignment;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
@@ -28,6 +26,8 @@ import org.qarin.model.LinkKind;
 import org.qarin.model.Report;
 import org.qarin.model.Severity;
 import org.qarin.model.Summary;
+import org.qarin.model.Version;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlReportExporterTest {
   private static final Report CORPUS = SampleReports.corpusSample();

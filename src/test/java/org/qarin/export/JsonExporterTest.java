@@ -1,9 +1,5 @@
 package org.qarin.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.qarin.export.ExportTesting.export;
-import static org.qarin.export.ExportTesting.exportAlignment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.qarin.Version;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
@@ -25,7 +20,12 @@ import org.qarin.model.Report;
 import org.qarin.model.Sentence;
 import org.qarin.model.Span;
 import org.qarin.model.Summary;
+import org.qarin.model.Version;
 import org.qarin.model.WordGaps;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.qarin.export.ExportTesting.export;
+import static org.qarin.export.ExportTesting.exportAlignment;
 
 class JsonExporterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();

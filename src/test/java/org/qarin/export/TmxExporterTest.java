@@ -1,7 +1,5 @@
 package org.qarin.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qarin.export.ExportTesting.export;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +11,15 @@ import net.sf.okapi.filters.tmx.TmxFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.qarin.Version;
 import org.qarin.model.Alignment;
 import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
 import org.qarin.model.Report;
+import org.qarin.model.Version;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qarin.export.ExportTesting.export;
 
 class TmxExporterTest {
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.align.LinkFile;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
@@ -28,6 +27,7 @@ import org.qarin.model.Report;
 import org.qarin.model.Sentence;
 import org.qarin.model.Severity;
 import org.qarin.model.Span;
+import org.qarin.pipeline.QarinOptions;
 
 /**
  * Compilations built from the edited-translation cases of one split, as The Syrian Observer

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.align.LinkFile;
 import org.qarin.align.eval.AlignmentScores;
 import org.qarin.model.Alignment;
@@ -25,6 +24,7 @@ import org.qarin.model.FindingKind;
 import org.qarin.model.Language;
 import org.qarin.model.Report;
 import org.qarin.model.Severity;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
 

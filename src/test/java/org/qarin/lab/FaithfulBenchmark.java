@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.export.AtomicFiles;
 import org.qarin.export.OutputFormat;
 import org.qarin.lexicon.build.Split;
@@ -20,6 +19,7 @@ import org.qarin.model.Link;
 import org.qarin.model.Report;
 import org.qarin.model.Severity;
 import org.qarin.model.Span;
+import org.qarin.pipeline.QarinOptions;
 
 /**
  * The false alarms qarin raises on faithful translations: documents of one {@link Split},

@@ -1,7 +1,5 @@
 package org.qarin.match;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.qarin.Qarin;
-import org.qarin.QarinOptions;
 import org.qarin.model.Document;
+import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.ReadOptions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 5 on the shared seeds: Enab Baladi's Arabic article 004 is rendered in part by The Syrian

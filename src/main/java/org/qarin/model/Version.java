@@ -1,4 +1,4 @@
-package org.qarin;
+package org.qarin.model;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.qarin;
+package org.qarin.pipeline;
 
 import java.util.Objects;
 import java.util.Optional;
