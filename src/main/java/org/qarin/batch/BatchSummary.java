@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import org.qarin.export.AtomicFiles;
+import org.qarin.export.Cells;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Version;
 
@@ -34,7 +35,7 @@ final class BatchSummary {
     w.write(header.append("\r\n").toString());
     for (PairResult r : results) {
       StringBuilder row = new StringBuilder();
-      row.append(cell(r.id())).append(',').append(r.status()).append(',').append(cell(r.error()))
+      row.append(Cells.csv(r.id())).append(',').append(r.status()).append(',').append(Cells.csv(r.error()))
           .append(',').append(r.sourceSentences()).append(',').append(r.targetSentences())
           .append(',').append(PairResults.round(r.coverage()).toPlainString())
           .append(',').append(PairResults.round(r.meanScore()).toPlainString());
@@ -44,18 +45,6 @@ final class BatchSummary {
       row.append(',').append(r.shape());
       w.write(row.append("\r\n").toString());
     }
-  }
-
-  /** RFC 4180 quoting, with the contract's formula neutralising ({@code =+-@} get a leading '). */
-  static String cell(String s) {
-    String v = s.replaceAll("[\\p{Cntrl}&&[^\\t\\n\\r]]", "");
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.strip().isEmpty() ? v.charAt(0) : v.strip().charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
   }
 
   static void json(List<PairResult> results, Writer w) throws IOException {

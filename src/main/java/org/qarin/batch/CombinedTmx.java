@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.qarin.export.AtomicFiles;
+import org.qarin.export.Xml;
 import org.qarin.model.Version;
 
 /**
@@ -22,7 +23,7 @@ final class CombinedTmx {
       w.write(String.format(Locale.ROOT,
           "  <header creationtool=\"qarin\" creationtoolversion=\"%s\" segtype=\"sentence\""
               + " o-tmf=\"qarin\" adminlang=\"en\" srclang=\"*all*\" datatype=\"plaintext\"/>\n  <body>",
-          xmlAttribute(Version.get())));
+          Xml.attribute(Version.get())));
       for (int k = 0; k < pairs.size(); k++) {
         Path units = BatchRunner.pairDir(outputDir, pairs.get(k)).resolve(PairJob.UNITS);
         if (results.get(k) != null && results.get(k).ok() && Files.isRegularFile(units)) {
@@ -35,9 +36,5 @@ final class CombinedTmx {
 
   private static String read(Path units) throws IOException {
     return Files.readString(units, StandardCharsets.UTF_8);
-  }
-
-  private static String xmlAttribute(String s) {
-    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
   }
 }

@@ -1,6 +1,7 @@
 package org.qarin.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
 
@@ -21,7 +25,11 @@ import org.qarin.model.InputException.Problem;
 public final class Manifest {
   private Manifest() {}
 
-  /** Reads a manifest file. */
+  /**
+   * Reads a manifest file: TSV when its first line holds a tab, CSV otherwise, with quoted fields
+   * as RFC 4180 has them (commons-csv parses both); blank lines and lines starting with {@code #}
+   * are skipped, and a first row {@code source,target[,id]} is a header.
+   */
   public static List<PairSpec> read(Path manifest) {
     String text;
     try {
@@ -29,24 +37,34 @@ public final class Manifest {
     } catch (IOException e) {
       throw new InputException(manifest.toString(), Problem.UNREADABLE, "cannot be read (" + e.getMessage() + ")", "check the manifest");
     }
+    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Path base = Optional.ofNullable(manifest.toAbsolutePath().getParent()).orElse(Path.of("."));
+    String firstLine = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
+    CSVFormat format = (firstLine.contains("\t") ? CSVFormat.TDF : CSVFormat.RFC4180).builder()
+        .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
     List<PairSpec> pairs = new ArrayList<>();
     Ids ids = new Ids();
-    int lineNo = 0;
-    for (String line : text.split("\\R")) {
-      lineNo++;
-      line = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-      if (line.isBlank() || line.startsWith("#") || (lineNo == 1 && isHeader(line))) {
-        continue;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      boolean first = true;
+      for (CSVRecord r : parser) {
+        String where = manifest + ":" + parser.getCurrentLineNumber();
+        if (first && isHeader(r)) {
+          first = false;
+          continue;
+        }
+        first = false;
+        if (r.size() < 2 || r.get(0).isBlank() || r.get(1).isBlank()) {
+          throw new InputException(where, Problem.INVALID, "needs a source and a target", "write SOURCE<TAB>TARGET[<TAB>ID]");
+        }
+        Path source = base.resolve(r.get(0));
+        Path target = base.resolve(r.get(1));
+        String id = r.size() > 2 && !r.get(2).isBlank() ? r.get(2) : baseName(source);
+        pairs.add(new PairSpec(ids.unique(safe(id)), source, target));
       }
-      String[] f = split(line);
-      if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
-        throw new InputException(manifest + ":" + lineNo, Problem.INVALID, "needs a source and a target", "write SOURCE<TAB>TARGET[<TAB>ID]");
-      }
-      Path source = base.resolve(f[0].strip());
-      Path target = base.resolve(f[1].strip());
-      String id = f.length > 2 && !f[2].isBlank() ? f[2].strip() : baseName(source);
-      pairs.add(new PairSpec(ids.unique(safe(id)), source, target));
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      // commons-csv reports a malformed quote as an exception about the position
+      throw new InputException(manifest.toString(), Problem.INVALID, "is not valid CSV or TSV (" + e.getMessage() + ")",
+          "quote fields that hold commas, and double the quotes inside them");
     }
     if (pairs.isEmpty()) {
       throw new InputException(manifest.toString(), Problem.EMPTY, "lists no pairs", "write one SOURCE<TAB>TARGET line per pair");
@@ -89,13 +107,8 @@ public final class Manifest {
     }
   }
 
-  private static boolean isHeader(String line) {
-    String[] f = split(line.toLowerCase(Locale.ROOT));
-    return f.length >= 2 && f[0].strip().equals("source") && f[1].strip().equals("target");
-  }
-
-  private static String[] split(String line) {
-    return line.contains("\t") ? line.split("\t", -1) : line.split(",", -1);
+  private static boolean isHeader(CSVRecord r) {
+    return r.size() >= 2 && r.get(0).toLowerCase(Locale.ROOT).equals("source") && r.get(1).toLowerCase(Locale.ROOT).equals("target");
   }
 
   /** The file name without its extension. */

@@ -3,8 +3,8 @@ package org.qarin.batch;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.qarin.model.Rendering;
 import org.qarin.model.FindingKind;
+import org.qarin.model.Rendering;
 
 /**
  * What one pair of a batch gave: its status ({@code ok} or {@code failed}), the error of a failed

@@ -1,5 +1,6 @@
 package org.qarin.cli;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +14,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.qarin.Qarin;
-import org.qarin.align.LinkFile.Bead;
 import org.qarin.align.LinkFile;
+import org.qarin.align.LinkFile.Bead;
 import org.qarin.align.eval.AlignmentScores;
 import org.qarin.export.AtomicFiles;
 import org.qarin.model.Alignment;
-import org.qarin.model.InputException.Problem;
 import org.qarin.model.InputException;
+import org.qarin.model.InputException.Problem;
 import org.qarin.model.Language;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
@@ -230,11 +231,13 @@ final class EvalCommand implements Callable<Integer> {
   static String json(Map<String, Double> figures, String scope) {
     StringBuilder sb = new StringBuilder("{");
     if (scope != null) {
-      sb.append("\"scope\": \"").append(scope).append("\", ");
+      // a folder name may hold quotes, backslashes or control characters
+      sb.append("\"scope\": \"").append(JsonStringEncoder.getInstance().quoteAsString(scope)).append("\", ");
     }
     boolean first = true;
     for (Map.Entry<String, Double> e : figures.entrySet()) {
-      sb.append(first ? "" : ", ").append('"').append(e.getKey()).append("\": ").append(e.getValue());
+      double v = e.getValue();
+      sb.append(first ? "" : ", ").append('"').append(e.getKey()).append("\": ").append(Double.isFinite(v) ? Double.toString(v) : "null");
       first = false;
     }
     return sb.append('}').toString();

@@ -2,9 +2,9 @@ package org.qarin.cli;
 
 import java.io.PrintWriter;
 import org.qarin.model.Version;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine;
 
 /** The {@code qarin} command line: subcommands, exit codes, one-line errors. */
 @Command(

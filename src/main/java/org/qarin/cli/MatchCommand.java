@@ -11,15 +11,14 @@ import org.qarin.batch.Manifest;
 import org.qarin.batch.PairResult;
 import org.qarin.batch.PairSpec;
 import org.qarin.export.OutputFormat;
-import org.qarin.lexicon.Lexicon;
 import org.qarin.match.DocumentFolders;
 import org.qarin.match.Match;
 import org.qarin.match.MatchOptions;
 import org.qarin.match.MatchResult;
 import org.qarin.match.Verdict;
 import org.qarin.model.Document;
-import org.qarin.model.InputException.Problem;
 import org.qarin.model.InputException;
+import org.qarin.model.InputException.Problem;
 import org.qarin.model.Rendering;
 import org.qarin.pipeline.QarinOptions;
 import picocli.CommandLine.Command;
@@ -139,7 +138,7 @@ final class MatchCommand implements Callable<Integer> {
     QarinOptions q = auditing.applyTo(
         QarinOptions.defaults().withPresegmented(presegmented).withSegmenter(segmenter.segmenter()));
     if (models != null) {
-      q = q.withLexicon(Lexicon.load(models));
+      q = q.withLexicon(PipelineOptions.lexicon(models));
     }
     MatchOptions o = MatchOptions.defaults().withQarin(q).withTop(top).withMinScore(minScore).withCandidates(candidates);
     return threads == null ? o : o.withThreads(threads);

@@ -4,8 +4,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.qarin.align.AlignOptions;
 import org.qarin.lexicon.Lexicon;
-import org.qarin.model.InputException.Problem;
 import org.qarin.model.InputException;
+import org.qarin.model.InputException.Problem;
 import org.qarin.pipeline.QarinOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -70,7 +70,7 @@ final class PipelineOptions {
   }
 
   /** The lexicon in {@code dir}; a folder without one is an unreadable input, not a bug. */
-  private static Lexicon lexicon(Path dir) {
+  static Lexicon lexicon(Path dir) {
     try {
       return Lexicon.load(dir);
     } catch (UncheckedIOException e) {

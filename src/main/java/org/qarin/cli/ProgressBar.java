@@ -1,6 +1,9 @@
 package org.qarin.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -22,9 +25,28 @@ final class ProgressBar {
     this.unit = unit;
   }
 
-  /** A bar on {@code out} when the process runs on a terminal, else one that draws nothing. */
+  /** A bar on {@code out} (standard error) when that is a terminal, else one that draws nothing. */
   static ProgressBar onTerminal(PrintStream out, String unit) {
-    return new ProgressBar(System.console() != null ? out : null, unit);
+    return new ProgressBar(standardErrorIsTerminal() ? out : null, unit);
+  }
+
+  /**
+   * Whether standard error is a terminal. {@code System.console()} answers for standard input and
+   * output (and on JDK 22 and later is there even when they are piped), so {@code 2>log} from a
+   * terminal would fill the log with bar lines. Where the system shows file descriptors
+   * ({@code /proc}, Linux), standard error's is read; elsewhere the console has to do.
+   */
+  static boolean standardErrorIsTerminal() {
+    Path fd = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.isSymbolicLink(fd)) {
+        String target = Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // no way to tell from the descriptor: fall back to the console
+    }
+    return System.console() != null;
   }
 
   synchronized void update(int done, int total) {

@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
  * neutralised with a leading {@code '} (the OWASP advice against CSV injection), and each format's
  * separators are made harmless.
  */
-final class Cells {
+public final class Cells {
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r\\u2028\\u2029]");
 
   private Cells() {}
 
   /** A CSV field: neutralised, and quoted by RFC 4180 when it holds a comma, quote or line end. */
-  static String csv(String cell) {
+  public static String csv(String cell) {
     String s = neutralise(printable(cell));
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
@@ -25,7 +25,7 @@ final class Cells {
    * A TSV field: tabs and line ends (U+2028 and U+2029 too) become spaces, since TSV has no
    * quoting, then neutralised.
    */
-  static String tsv(String cell) {
+  public static String tsv(String cell) {
     return neutralise(LINE_BREAKS.matcher(printable(cell)).replaceAll(" "));
   }
 

@@ -6,19 +6,19 @@ package org.qarin.export;
  * carry them and a parser would reject the whole file; everything else, bidi controls included, is
  * kept.
  */
-final class Xml {
+public final class Xml {
   /** The declaration every XML export starts with; writers must encode in UTF-8. */
   static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
   private Xml() {}
 
   /** Escapes text for element content. */
-  static String text(String s) {
+  public static String text(String s) {
     return escape(s, false);
   }
 
   /** Escapes text for a double- or single-quoted attribute value. */
-  static String attribute(String s) {
+  public static String attribute(String s) {
     return escape(s, true);
   }
 

@@ -156,10 +156,10 @@ public final class Lexicon {
   private static Tables tables(Opener opener) {
     Entries e = new Entries();
     try {
-      int dict = e.read(opener.open(LexiconFiles.DICTIONARY), false);
-      int wordnet = e.read(opener.open(LexiconFiles.WORDNET), false);
-      int names = e.read(opener.open(LexiconFiles.NAMES), false);
-      int parallel = e.read(opener.open(LexiconFiles.PARALLEL), true);
+      int dict = e.read(LexiconFiles.DICTIONARY, opener.open(LexiconFiles.DICTIONARY), false);
+      int wordnet = e.read(LexiconFiles.WORDNET, opener.open(LexiconFiles.WORDNET), false);
+      int names = e.read(LexiconFiles.NAMES, opener.open(LexiconFiles.NAMES), false);
+      int parallel = e.read(LexiconFiles.PARALLEL, opener.open(LexiconFiles.PARALLEL), true);
       return e.tables(dict, wordnet, names, parallel, arabicKeys(opener.open(LexiconFiles.NAMES)));
     } catch (IOException x) {
       throw new UncheckedIOException("cannot read the lexicon: " + x.getMessage(), x);
@@ -426,9 +426,14 @@ public final class Lexicon {
           Set.copyOf(translatedNames));
     }
 
-    int read(InputStream raw, boolean learned) throws IOException {
+    /**
+     * Reads one file's entries; a line that is not ARABIC, ENGLISH and its weights separated by
+     * tabs, with plain decimals, is an error naming the file and the line (a hand-edited file's CRLF
+     * line ends are fine).
+     */
+    int read(String name, InputStream raw, boolean learned) throws IOException {
       if (raw == null) {
-        throw new IOException("lexicon file missing");
+        throw new IOException(name + " is missing");
       }
       byte[] bytes;
       try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
@@ -437,27 +442,39 @@ public final class Lexicon {
       String text = new String(bytes, StandardCharsets.UTF_8);
       int entries = 0;
       int pos = 0;
+      int line = 0;
       while (pos < text.length()) {
-        int end = text.indexOf('\n', pos);
-        end = end < 0 ? text.length() : end;
+        line++;
+        int next = text.indexOf('\n', pos);
+        next = next < 0 ? text.length() : next;
+        int end = next > pos && text.charAt(next - 1) == '\r' ? next - 1 : next;
         if (end > pos && text.charAt(pos) != '#') {
-          add(text, pos, end, learned);
+          if (!add(text, pos, end, learned)) {
+            throw new IOException(name + " line " + line + " is not ARABIC<TAB>ENGLISH<TAB>"
+                + (learned ? "PROBABILITY<TAB>COUNT" : "WEIGHT") + " with plain decimals");
+          }
           entries++;
         }
-        pos = end + 1;
+        pos = next + 1;
       }
       return entries;
     }
 
-    private void add(String text, int from, int end, boolean learned) {
+    /** Adds the entry of one line; false when the line is malformed. */
+    private boolean add(String text, int from, int end, boolean learned) {
       int t1 = text.indexOf('\t', from);
-      int t2 = text.indexOf('\t', t1 + 1);
-      int t3 = learned ? text.indexOf('\t', t2 + 1) : end;
+      int t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
+      int t3 = !learned ? end : t2 < 0 ? -1 : text.indexOf('\t', t2 + 1);
+      if (t1 <= from || t1 >= end || t2 <= t1 + 1 || t2 >= end || t3 < 0 || t3 > end
+          || (learned && t3 == end)
+          || !isDecimal(text, t2 + 1, learned ? t3 : end) || (learned && !isDecimal(text, t3 + 1, end))) {
+        return false;
+      }
       float w = learned
           ? learnedWeight(decimal(text, t2 + 1, t3), decimal(text, t3 + 1, end))
           : (float) decimal(text, t2 + 1, end);
       if (w <= 0) {
-        return;
+        return true;
       }
       if (size == ar.length) {
         ar = Arrays.copyOf(ar, size * 2);
@@ -468,6 +485,24 @@ public final class Lexicon {
       en[size] = id(enIds, enWords, text.substring(t1 + 1, t2));
       weight[size] = Math.min(1f, w);
       size++;
+      return true;
+    }
+
+    /** Whether {@code s[from, to)} is a plain decimal: digits with at most one point. */
+    private static boolean isDecimal(String s, int from, int to) {
+      boolean digit = false;
+      boolean point = false;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c == '.' && !point) {
+          point = true;
+        } else if (c >= '0' && c <= '9') {
+          digit = true;
+        } else {
+          return false;
+        }
+      }
+      return digit;
     }
 
     private static int id(Map<String, Integer> ids, List<String> words, String w) {

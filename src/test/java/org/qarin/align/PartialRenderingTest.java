@@ -1,6 +1,5 @@
 package org.qarin.align;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.qarin.model.LinkKind;
 import org.qarin.model.Sentence;
 import org.qarin.model.Span;
 import org.qarin.segment.Documents;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PartialRenderingTest {
   /**

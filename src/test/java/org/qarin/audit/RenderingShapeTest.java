@@ -1,7 +1,5 @@
 package org.qarin.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qarin.audit.AuditTesting.doc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,8 @@ import org.qarin.model.Rendering;
 import org.qarin.model.Rendering.Shape;
 import org.qarin.model.Report;
 import org.qarin.model.Severity;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qarin.audit.AuditTesting.doc;
 
 class RenderingShapeTest {
   private static final String[] ARABIC = {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qarin.model.InputException;
@@ -31,6 +32,23 @@ class ManifestTest {
   void idsCannotEscapeTheOutputFolder() throws IOException {
     Path m = Files.writeString(dir.resolve("pairs.tsv"), "a.txt\tb.txt\t../../etc\n");
     assertThat(Manifest.read(m).get(0).id()).doesNotContain("/");
+  }
+
+  /** Spreadsheets quote their CSV cells: a quoted header is a header, and a comma in quotes is text. */
+  @Test
+  void quotedCsvCellsAreReadAsRfc4180Says() throws IOException {
+    Path m = Files.writeString(dir.resolve("pairs.csv"), "\"source\",\"target\",\"id\"\r\n\"a,b.txt\",c.txt,\"x \"\"1\"\"\"\r\n");
+    List<PairSpec> pairs = Manifest.read(m);
+    assertThat(pairs).hasSize(1);
+    assertThat(pairs.get(0).source().getFileName().toString()).isEqualTo("a,b.txt");
+    assertThat(pairs.get(0).target().getFileName().toString()).isEqualTo("c.txt");
+    assertThat(pairs.get(0).id()).isEqualTo("x _1_");
+  }
+
+  @Test
+  void anUnclosedQuoteIsAnErrorNamingTheManifest() throws IOException {
+    Path m = Files.writeString(dir.resolve("pairs.csv"), "\"a.txt,b.txt\n");
+    assertThatThrownBy(() -> Manifest.read(m)).isInstanceOf(InputException.class).hasMessageContaining("pairs.csv");
   }
 
   @Test

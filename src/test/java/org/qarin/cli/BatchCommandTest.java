@@ -1,12 +1,12 @@
 package org.qarin.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BatchCommandTest {
   @TempDir Path dir;
@@ -48,5 +48,13 @@ class BatchCommandTest {
   void progressBarShowsRateAndTimeLeft() {
     String line = ProgressBarAccess.line(50, 200, 10.0);
     assertThat(line).contains("50/200").contains(" 25%").contains("5.0 pairs/s").contains("0:30 left");
+  }
+
+  @Test
+  void theBarStaysOffWhenStandardErrorIsNotATerminal() {
+    // the test JVM's standard error is a pipe to Maven, whatever the console of the machine
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")),
+        "no /proc here");
+    assertThat(ProgressBarAccess.standardErrorIsTerminal()).isFalse();
   }
 }

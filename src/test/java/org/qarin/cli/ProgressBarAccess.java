@@ -7,4 +7,8 @@ final class ProgressBarAccess {
   static String line(int done, int total, double seconds) {
     return ProgressBar.onTerminal(System.err, "pairs").line(done, total, seconds);
   }
+
+  static boolean standardErrorIsTerminal() {
+    return ProgressBar.standardErrorIsTerminal();
+  }
 }

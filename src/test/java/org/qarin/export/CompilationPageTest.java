@@ -1,6 +1,5 @@
 package org.qarin.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,6 +11,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.qarin.model.Rendering;
 import org.qarin.model.Report;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CompilationPageTest {
   private static String page(List<CompilationPage.Source> sources) throws IOException {

@@ -1,8 +1,5 @@
 package org.qarin.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +28,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Link;
 import org.qarin.model.Report;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens HTML reports from disk in Debian's headless Chromium and checks what a reviewer sees and
