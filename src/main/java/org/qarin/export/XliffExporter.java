@@ -11,7 +11,10 @@ import org.qarin.model.Report;
 /**
  * An XLIFF 2.0 file, valid against the core schema: one {@code unit} per link, {@code
  * state="translated"} when both sides render each other and {@code state="initial"} with an empty
- * side for dropped and added sentences. The link's kind and score go into notes.
+ * side for dropped and added sentences. The link's kind and score go into notes. In a partial
+ * rendering, the sentences outside what the translation renders (a compilation's other sections,
+ * the parts of the source left out) are not units: they are no translation work. Unit ids keep the
+ * link's index.
  */
 final class XliffExporter implements Exporter {
   @Override
@@ -25,18 +28,22 @@ final class XliffExporter implements Exporter {
     out.write("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"");
     out.write(a.source().language().code() + "\" trgLang=\"" + a.target().language().code());
     out.write("\">\n");
-    file(a, out);
+    file(a, new FindingRows(a, report.findings()), out);
     out.write("</xliff>\n");
   }
 
-  private static void file(Alignment a, Writer out) throws IOException {
+  private static void file(Alignment a, FindingRows rows, Writer out) throws IOException {
     // xml:space keeps line breaks inside sentences; the directions help tools that do not guess
     out.write("  <file id=\"f1\" original=\"" + Xml.attribute(a.source().name()) + "\"");
     out.write(" srcDir=\"" + direction(a.source()) + "\" trgDir=\"" + direction(a.target()));
     out.write("\" xml:space=\"preserve\">\n");
     List<Link> links = a.links();
+    // a translation that renders nothing keeps every link: the file needs a unit
+    boolean skip = java.util.stream.IntStream.range(0, links.size()).anyMatch(i -> !rows.collapsed(i));
     for (int i = 0; i < links.size(); i++) {
-      unit(a, i, out);
+      if (!(skip && rows.collapsed(i))) {
+        unit(a, i, out);
+      }
     }
     out.write("  </file>\n");
   }

@@ -78,6 +78,17 @@ class XliffExporterTest {
     assertThat(xliff).contains("<target/>", "<source/>");
   }
 
+  /** A compilation's other sections and the source left out are no translation work: no units. */
+  @Test
+  void aPartialRenderingKeepsOnlyWhatTheTranslationRenders() {
+    Report r = SampleReports.compilation();
+    List<Element> units = XmlChecks.elements(XmlChecks.parse(export("xliff", r)), NS, "unit");
+    // the section's heading (added) and its three aligned links, with their link indices
+    assertThat(units).extracting(u -> u.getAttribute("id")).containsExactly("u5", "u6", "u7", "u8");
+    assertThat(child(segment(units.get(1)), "target").getTextContent())
+        .isEqualTo(r.alignment().target().sentence(5).text());
+  }
+
   @Test
   void hostileTextIsEscapedAndCleaned() {
     Report r = SampleReports.hostile();
