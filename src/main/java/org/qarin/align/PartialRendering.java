@@ -256,7 +256,7 @@ final class PartialRendering {
    * that assumed a whole translation, given a compilation whose section renders the source, links
    * the source sentences the section left out to sentences of other sections that share a few
    * words with them. Runs of links by target order break where a section starts ({@link
-   * #sectionBetween}), at a weak link that opens with a heading, and at more than {@link
+   * Document#sectionBetween}), at a weak link that opens with a heading, and at more than {@link
    * #STRAY_GAP} unlinked sentences; when the target outside the strongest run is mostly not linked
    * confidently (at {@link #KEEP_ELSEWHERE}),
    * every other run none of whose links reaches {@link #KEEP_ELSEWHERE} ({@link #KEEP_ALONE} for a
@@ -277,7 +277,7 @@ final class PartialRendering {
     for (Link l : pairs) {
       int first = l.target().get(0);
       boolean weakOpening = heading[first] && l.score() < KEEP_ELSEWHERE;
-      if (runs.isEmpty() || first - last - 1 > STRAY_GAP || weakOpening || sectionBetween(last, first, heading, linkedAtAll)) {
+      if (runs.isEmpty() || first - last - 1 > STRAY_GAP || weakOpening || target.sectionBetween(last, first, linkedAtAll)) {
         runs.add(new ArrayList<>());
       }
       runs.get(runs.size() - 1).add(l);
@@ -347,20 +347,6 @@ final class PartialRendering {
 
   private static double weight(List<Link> run) {
     return run.stream().mapToDouble(Link::score).sum();
-  }
-
-  /**
-   * Whether a section starts between two linked target sentences: an unlinked heading followed by
-   * an unlinked sentence. A heading whose next sentence is linked (an article's caption before its
-   * lead, a title before its dateline) is part of what the links render.
-   */
-  static boolean sectionBetween(int from, int to, boolean[] heading, boolean[] linked) {
-    for (int j = from + 1; j < to; j++) {
-      if (heading[j] && !linked[j] && !linked[j + 1]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The headings, which bound sections ({@link Document#heading}). */

@@ -83,7 +83,7 @@ final class RenderingShape {
       if (!linked[j]) {
         continue;
       }
-      if (previous < 0 || j - previous - 1 > BREAK || sectionBetween(target, previous, j, linked)) {
+      if (previous < 0 || j - previous - 1 > BREAK || target.sectionBetween(previous, j, linked)) {
         runs.add(new int[] {j, j});
       } else {
         runs.get(runs.size() - 1)[1] = j;
@@ -98,19 +98,6 @@ final class RenderingShape {
       out.add(new Stretch(from, to, heading));
     }
     return out;
-  }
-
-  /**
-   * Whether a section starts between two linked sentences: an unlinked heading followed by an
-   * unlinked sentence (an article's own caption or dateline among its links is not one).
-   */
-  private static boolean sectionBetween(Document d, int from, int to, boolean[] linked) {
-    for (int j = from + 1; j < to; j++) {
-      if (d.heading(j) && !linked[j] && !linked[j + 1]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -31,4 +31,19 @@ public record Document(String name, Language language, String text, List<Sentenc
     String t = s.text().strip();
     return alone && !t.isEmpty() && ".!?؟…\"”".indexOf(t.charAt(t.length() - 1)) < 0;
   }
+
+  /**
+   * Whether a section starts strictly between sentences {@code from} and {@code to}, given which
+   * sentences are linked: an unlinked heading followed by an unlinked sentence. A heading whose next
+   * sentence is linked (an article's caption before its lead, a title before its dateline) is part
+   * of what the links render.
+   */
+  public boolean sectionBetween(int from, int to, boolean[] linked) {
+    for (int j = from + 1; j < to; j++) {
+      if (heading(j) && !linked[j] && !linked[j + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
