@@ -1,139 +1,138 @@
 package org.qarin.read;
 
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
 
 /**
- * The text of a Markdown document without its markup: headings, quotes and list markers lose their
- * sigils, links and images keep their text, emphasis and code marks go. Line and paragraph
- * structure is kept, so headings and list items stay sentences of their own.
+ * The text of a Markdown document without its markup, as CommonMark reads it (commonmark-java, with
+ * GitHub tables and autolinks): escapes and entities resolved, links and images keep their text,
+ * emphasis and code marks go, HTML blocks keep their text but not their scripts and styles, and a
+ * table gives a line per row with a tab between cells. Paragraphs, headings, list items and rows are
+ * blocks of their own, separated by a blank line; lines within a paragraph are kept.
  *
- * <p>Lines can be megabytes long, so every pattern here runs in linear time and without deep
- * recursion: no pattern repeats a group (Java's regex engine recurses once per repetition), and a
- * span that may start at many places (emphasis, links, tags) cannot contain the character that
- * starts another, so no character is scanned from more than one start. Block syntax that needs a
- * repeated group (quote markers, rules, closing heading marks) is parsed by hand.
+ * <p>The tree is walked with an explicit stack, so that deeply nested quotes or lists cannot overflow
+ * the thread's stack.
  */
 final class MarkdownExtractor {
-  private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*$");
-  private static final Pattern SETEXT = Pattern.compile("^\\s*(=+|-+)\\s*$");
-  private static final Pattern REFERENCE = Pattern.compile("^\\s*\\[[^\\]]+]:\\s+\\S+.*$");
-  private static final Pattern HEADING_START = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
-  private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+]\\s+");
+  private static final Parser PARSER =
+      Parser.builder().extensions(List.of(TablesExtension.create(), AutolinkExtension.create())).build();
 
-  /** A link destination in parentheses, which may hold one pair itself (Wikipedia's "a_(b)"). */
-  private static final String DESTINATION = "\\([^()\\]]*(?:\\([^()\\]]*\\)[^()\\]]*)?\\)";
-
-  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]]*)]" + DESTINATION);
-  private static final Pattern LINK =
-      Pattern.compile("\\[([^\\[\\]]+)](" + DESTINATION + "|\\[[^\\[\\]]*])");
-  private static final Pattern STRONG =
-      Pattern.compile("\\*\\*([^*\\s](?:[^*]*[^*\\s])?)\\*\\*|__([^_\\s](?:[^_]*[^_\\s])?)__");
-  private static final Pattern EMPHASIS =
-      Pattern.compile(
-          "(?<![\\w*])\\*([^*\\s](?:[^*]*[^*\\s])?)\\*(?![\\w*])"
-              + "|(?<!\\w)_([^_\\s](?:[^_]*[^_\\s])?)_(?!\\w)");
-  private static final Pattern CODE = Pattern.compile("`([^`]*)`");
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+  /** Ends a block in the output. */
+  private static final String END = "\n\n";
 
   private MarkdownExtractor() {}
 
   static String extract(String markdown) {
-    StringBuilder out = new StringBuilder();
-    boolean inFence = false;
-    for (String line : markdown.split("\\R", -1)) {
-      if (FENCE.matcher(line).matches()) {
-        inFence = !inFence;
-        out.append('\n');
+    StringBuilder out = new StringBuilder(markdown.length());
+    Deque<Object> work = new ArrayDeque<>();
+    work.push(PARSER.parse(markdown));
+    while (!work.isEmpty()) {
+      Object item = work.pop();
+      if (item instanceof String s) {
+        out.append(s);
+      } else {
+        visit((Node) item, out, work);
+      }
+    }
+    return tidy(out);
+  }
+
+  /** Writes a leaf's text, or schedules a node's children (first on top) and its block end. */
+  private static void visit(Node node, StringBuilder out, Deque<Object> work) {
+    if (node instanceof Text t) {
+      out.append(t.getLiteral());
+    } else if (node instanceof Code c) {
+      out.append(c.getLiteral());
+    } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      out.append('\n');
+    } else if (node instanceof FencedCodeBlock f) {
+      out.append(f.getLiteral()).append(END);
+    } else if (node instanceof IndentedCodeBlock i) {
+      out.append(i.getLiteral()).append(END);
+    } else if (node instanceof HtmlBlock h) {
+      // its text only: a script's or a style's content is not prose
+      var body = Jsoup.parseBodyFragment(h.getLiteral()).body();
+      body.select("script, style, template").remove();
+      out.append(body.wholeText().strip()).append(END);
+    } else if (!(node instanceof HtmlInline) && !(node instanceof ThematicBreak)) {
+      if (endsBlock(node)) {
+        work.push(END);
+      }
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        work.push(child);
+        if (child instanceof TableCell && child.getPrevious() != null) {
+          work.push("\t");
+        }
+      }
+      if (node instanceof ListItem item) {
+        work.push(item.getParent() instanceof OrderedList list ? number(item, list) + ". " : "• ");
+      }
+    }
+  }
+
+  /** Paragraphs, headings and table rows end with a blank line; containers leave it to them. */
+  private static boolean endsBlock(Node node) {
+    boolean container = node instanceof Document || node instanceof BlockQuote || node instanceof BulletList
+        || node instanceof OrderedList || node instanceof ListItem || node instanceof TableBlock;
+    return node instanceof TableRow || (node instanceof Block && !container);
+  }
+
+  /** The number of an ordered list's item: the list's start plus the items before it. */
+  private static int number(ListItem item, OrderedList list) {
+    Integer start = list.getMarkerStartNumber();
+    int n = start == null ? 1 : start;
+    for (Node p = item.getPrevious(); p != null; p = p.getPrevious()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The text with runs of blank lines folded to one and white space at the ends removed. */
+  private static String tidy(StringBuilder text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int newlines = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        newlines++;
         continue;
       }
-      out.append(inFence ? line : inline(line)).append('\n');
+      if (newlines > 0) {
+        // trailing spaces of the line before go with the break
+        int end = out.length();
+        while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+          end--;
+        }
+        out.setLength(end);
+        out.append(newlines == 1 ? "\n" : "\n\n");
+        newlines = 0;
+      }
+      out.append(c);
     }
     return out.toString().strip();
-  }
-
-  private static String inline(String line) {
-    if (isRule(line) || SETEXT.matcher(line).matches() || REFERENCE.matcher(line).matches()) {
-      return "";
-    }
-    String s = unquote(heading(line));
-    s = BULLET.matcher(s).replaceFirst("$1• ");
-    s = IMAGE.matcher(s).replaceAll("$1");
-    s = LINK.matcher(s).replaceAll("$1");
-    // Strong text cannot contain its delimiter, so emphasis inside it goes first ("**a *b* c**"),
-    // and emphasis around it once more after ("*a **b** c*").
-    s = EMPHASIS.matcher(s).replaceAll(MarkdownExtractor::eitherGroup);
-    s = STRONG.matcher(s).replaceAll(MarkdownExtractor::eitherGroup);
-    s = EMPHASIS.matcher(s).replaceAll(MarkdownExtractor::eitherGroup);
-    s = CODE.matcher(s).replaceAll("$1");
-    return TAG.matcher(s).replaceAll("");
-  }
-
-  /** The text of whichever of the two alternatives matched, as a literal replacement. */
-  private static String eitherGroup(MatchResult m) {
-    return Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2));
-  }
-
-  /** A thematic break: three or more of one of {@code - * _}, white space allowed between. */
-  private static boolean isRule(String line) {
-    char mark = 0;
-    int count = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isWhitespace(c)) {
-        continue;
-      }
-      if (c != '-' && c != '*' && c != '_' || (mark != 0 && c != mark)) {
-        return false;
-      }
-      mark = c;
-      count++;
-    }
-    return count >= 3;
-  }
-
-  /** An ATX heading's text, without its opening marks and an optional closing run of marks. */
-  private static String heading(String line) {
-    Matcher start = HEADING_START.matcher(line);
-    if (!start.lookingAt()) {
-      return line;
-    }
-    int from = start.end();
-    int end = stripEnd(line, from, line.length());
-    int marks = end;
-    while (marks > from && line.charAt(marks - 1) == '#') {
-      marks--;
-    }
-    // closing marks count only after white space ("# C#" keeps its #), or as the whole text
-    if (marks < end && (marks == from || Character.isWhitespace(line.charAt(marks - 1)))) {
-      end = stripEnd(line, from, marks);
-    }
-    return line.substring(from, end);
-  }
-
-  private static int stripEnd(String s, int from, int end) {
-    while (end > from && Character.isWhitespace(s.charAt(end - 1))) {
-      end--;
-    }
-    return end;
-  }
-
-  /** The line without leading block-quote markers ({@code > > text}). */
-  private static String unquote(String line) {
-    int i = 0;
-    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-      i++;
-    }
-    if (i == line.length() || line.charAt(i) != '>') {
-      return line;
-    }
-    while (i < line.length() && line.charAt(i) == '>') {
-      i++;
-      if (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-        i++;
-      }
-    }
-    return line.substring(i);
   }
 }
