@@ -15,8 +15,12 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.qarin.match.Match;
+import org.qarin.match.MatchResult;
+import org.qarin.match.Verdict;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
+import org.qarin.model.Rendering;
 
 /**
  * The pairs of a batch: from a manifest (TSV or CSV, optional header {@code source,target,id},
@@ -70,6 +74,23 @@ public final class Manifest {
       throw new InputException(manifest.toString(), Problem.EMPTY, "lists no pairs", "write one SOURCE<TAB>TARGET line per pair");
     }
     return pairs;
+  }
+
+  /**
+   * The pairs a match found to render their source, named SOURCE--TARGET after the base names. A
+   * pair whose verdict is {@code part} is audited as a partial rendering, unless {@code given} (the
+   * user's {@code --rendering}) says otherwise.
+   */
+  public static List<PairSpec> renderings(MatchResult result, Path sourceDir, Path targetDir, Rendering.Choice given) {
+    Ids ids = new Ids();
+    return result.matches().stream()
+        .filter(Match::renders)
+        .map(m -> new PairSpec(
+            ids.unique(safe(baseName(Path.of(m.source())) + "--" + baseName(Path.of(m.target())))),
+            sourceDir.resolve(m.source()),
+            targetDir.resolve(m.target()),
+            given == Rendering.Choice.AUTO && m.verdict() == Verdict.PART ? Rendering.Choice.PARTIAL : given))
+        .toList();
   }
 
   /**

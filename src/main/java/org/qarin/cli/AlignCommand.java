@@ -38,7 +38,7 @@ final class AlignCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Outputs.checkWritable(output, source, target);
     pipeline.warmUp();
-    Alignment a = Qarin.align(pipeline.input.read(source), pipeline.input.read(target), pipeline.options());
+    Alignment a = Qarin.align(pipeline.documents.input.read(source), pipeline.documents.input.read(target), pipeline.options());
     Outputs.write(spec, output, w -> format.write(a, w));
     return ExitCodes.OK;
   }

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,8 +47,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Keep the pairs an earlier run into the same DIR finished.")
   boolean resume;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Pairs audited at once (default: the number of cores).")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Mixin PipelineOptions pipeline;
   @Mixin AuditOptions auditing;
@@ -61,11 +59,7 @@ final class BatchCommand implements Callable<Integer> {
     List<PairSpec> pairs = inputs.size() == 1
         ? Manifest.read(inputs.get(0))
         : Manifest.folders(inputs.get(0), inputs.get(1));
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (n < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
-    BatchOptions options = new BatchOptions(outputDir, formats, resume, n, pipeline.input.readOptions(), auditing.applyTo(pipeline.options()));
+    BatchOptions options = new BatchOptions(outputDir, formats, resume, threads.count(), pipeline.documents.input.readOptions(), auditing.applyTo(pipeline.options()));
     ProgressBar bar = ProgressBar.onTerminal(System.err, "pairs");
     List<PairResult> results = BatchRunner.run(pairs, options, bar::update);
     bar.finish();

@@ -12,14 +12,11 @@ import org.qarin.batch.PairResult;
 import org.qarin.batch.PairSpec;
 import org.qarin.export.OutputFormat;
 import org.qarin.match.DocumentFolders;
-import org.qarin.match.Match;
 import org.qarin.match.MatchOptions;
 import org.qarin.match.MatchResult;
-import org.qarin.match.Verdict;
 import org.qarin.model.Document;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
-import org.qarin.model.Rendering;
 import org.qarin.pipeline.QarinOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,15 +63,6 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--candidates", paramLabel = "K", defaultValue = "10", description = "Documents each document's query retrieves from the other folder (default: ${DEFAULT-VALUE}).")
   int candidates;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-  Integer threads;
-
-  @Option(names = "--presegmented", description = "Documents hold one sentence per line.")
-  boolean presegmented;
-
-  @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar.")
-  Path models;
-
   @Option(names = "--audit", description = "Also audit every pair judged to render its source, as batch does, into --output-dir.")
   boolean audit;
 
@@ -90,8 +78,8 @@ final class MatchCommand implements Callable<Integer> {
       description = "Files per audited pair, as for audit (default: ${DEFAULT-VALUE}).")
   List<OutputFormat> auditFormats;
 
-  @Mixin SegmenterOptions segmenter;
-  @Mixin InputOptions input;
+  @Mixin ThreadsOption threads;
+  @Mixin DocumentOptions documents;
   @Mixin AuditOptions auditing;
   @Spec CommandSpec spec;
 
@@ -108,45 +96,28 @@ final class MatchCommand implements Callable<Integer> {
     return audit ? audit(r, options) : ExitCodes.OK;
   }
 
-  /**
-   * Audits the pairs that render their source, with batch's layout: DIR/SOURCE--TARGET/; a pair
-   * that renders a part of its source is audited as a partial rendering unless --rendering says
-   * otherwise.
-   */
+  /** Audits the pairs that render their source, with batch's layout: DIR/SOURCE--TARGET/. */
   private int audit(MatchResult r, MatchOptions options) throws InterruptedException {
-    Rendering.Choice given = options.qarin().rendering();
-    List<PairSpec> pairs = r.matches().stream()
-        .filter(Match::renders)
-        .map(m -> new PairSpec(id(m), sourceDir.resolve(m.source()), targetDir.resolve(m.target()),
-            given == Rendering.Choice.AUTO && m.verdict() == Verdict.PART ? Rendering.Choice.PARTIAL : given))
-        .toList();
-    BatchOptions batch = new BatchOptions(outputDir, auditFormats, false, options.threads(), input.readOptions(), options.qarin());
+    List<PairSpec> pairs = Manifest.renderings(r, sourceDir, targetDir, options.qarin().rendering());
+    BatchOptions batch = new BatchOptions(outputDir, auditFormats, false, options.threads(), documents.input.readOptions(), options.qarin());
     List<PairResult> results = BatchRunner.run(pairs, batch, (done, total) -> {});
     long failed = results.stream().filter(p -> !p.ok()).count();
     spec.commandLine().getErr().printf("qarin: audited %d pairs into %s%n", results.size(), outputDir);
     return failed > 0 ? ExitCodes.DATA : ExitCodes.OK;
   }
 
-  private static String id(Match m) {
-    return Manifest.baseName(Path.of(m.source())) + "--" + Manifest.baseName(Path.of(m.target()));
-  }
-
   private MatchOptions options() {
-    if (top < 1 || candidates < 1 || (threads != null && threads < 1) || !(minScore >= 0 && minScore <= 1)) {
-      throw new ParameterException(spec.commandLine(), "--top, --candidates and --threads must be at least 1, --min-score in [0, 1]");
+    if (top < 1 || candidates < 1 || !(minScore >= 0 && minScore <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--top and --candidates must be at least 1, --min-score in [0, 1]");
     }
-    QarinOptions q = auditing.applyTo(
-        QarinOptions.defaults().withPresegmented(presegmented).withSegmenter(segmenter.segmenter()));
-    if (models != null) {
-      q = q.withLexicon(PipelineOptions.lexicon(models));
-    }
-    MatchOptions o = MatchOptions.defaults().withQarin(q).withTop(top).withMinScore(minScore).withCandidates(candidates);
-    return threads == null ? o : o.withThreads(threads);
+    QarinOptions q = auditing.applyTo(documents.applyTo(QarinOptions.defaults()));
+    return MatchOptions.defaults().withQarin(q).withTop(top).withMinScore(minScore).withCandidates(candidates)
+        .withThreads(threads.count());
   }
 
   /** The usable documents of a folder; a warning for each file skipped. */
   private List<Document> documents(Path dir, MatchOptions options) {
-    DocumentFolders.Contents c = DocumentFolders.read(dir, input.readOptions(), options.qarin(), options.threads());
+    DocumentFolders.Contents c = DocumentFolders.read(dir, documents.input.readOptions(), options.qarin(), options.threads());
     c.skipped().forEach(e -> spec.commandLine().getErr().println("qarin: warning: " + e.getMessage() + " (skipped)"));
     if (c.documents().isEmpty()) {
       throw new InputException(dir.toString(), Problem.EMPTY, "has no readable documents", "put .txt, .html or .md files in it");

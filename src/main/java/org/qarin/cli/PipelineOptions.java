@@ -1,11 +1,6 @@
 package org.qarin.cli;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.qarin.align.AlignOptions;
-import org.qarin.lexicon.Lexicon;
-import org.qarin.model.InputException;
-import org.qarin.model.InputException.Problem;
 import org.qarin.pipeline.QarinOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -20,17 +15,11 @@ final class PipelineOptions {
   @Option(names = "--target-lang", defaultValue = "auto", description = "Language of TARGET: ar, en or auto (default).")
   LanguageChoice targetLang;
 
-  @Option(names = "--presegmented", description = "Inputs hold one sentence per line.")
-  boolean presegmented;
-
   @Option(
       names = "--deletion-percentile",
       paramLabel = "P",
       description = "Omission sensitivity in (0, 1): higher reports fewer dropped and added sentences.")
   Double deletionPercentile;
-
-  @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar.")
-  Path models;
 
   @Option(
       names = "--max-sentences",
@@ -42,24 +31,15 @@ final class PipelineOptions {
               + "); memory grows with the product of the two counts.")
   Integer maxSentences;
 
-  @Mixin SegmenterOptions segmenter;
-  @Mixin InputOptions input;
+  @Mixin DocumentOptions documents;
 
   /** Starts loading the bundled lexicon while the inputs are read, unless --models replaces it. */
   void warmUp() {
-    if (models == null) {
-      Lexicon.preload();
-    }
+    documents.warmUp();
   }
 
   QarinOptions options() {
-    QarinOptions o = QarinOptions.defaults()
-        .withLanguages(sourceLang.language(), targetLang.language())
-        .withPresegmented(presegmented)
-        .withSegmenter(segmenter.segmenter());
-    if (models != null) {
-      o = o.withLexicon(lexicon(models));
-    }
+    QarinOptions o = documents.applyTo(QarinOptions.defaults().withLanguages(sourceLang.language(), targetLang.language()));
     if (deletionPercentile != null) {
       o = o.withAlign(o.align().withDeletionPercentile(deletionPercentile));
     }
@@ -67,19 +47,6 @@ final class PipelineOptions {
       o = o.withAlign(o.align().withMaxSentences(maxSentences));
     }
     return o;
-  }
-
-  /** The lexicon in {@code dir}; a folder without one is an unreadable input, not a bug. */
-  static Lexicon lexicon(Path dir) {
-    try {
-      return Lexicon.load(dir);
-    } catch (UncheckedIOException e) {
-      throw new InputException(
-          dir.toString(),
-          Problem.UNREADABLE,
-          "holds no readable lexicon (" + e.getCause().getMessage() + ")",
-          "give the folder that 'qarin lexicon build' wrote, or leave out --models");
-    }
   }
 
   /** A positive whole number; anything else is a usage error. */

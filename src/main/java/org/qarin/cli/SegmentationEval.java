@@ -47,7 +47,7 @@ final class SegmentationEval {
   }
 
   private static List<String> segment(InputText text, Language language, PipelineOptions pipeline) {
-    return Documents.segment(text, Optional.of(language), pipeline.segmenter.segmenter()).sentences().stream()
+    return Documents.segment(text, Optional.of(language), pipeline.documents.segmenter.segmenter()).sentences().stream()
         .map(Sentence::text)
         .map(SentenceWriter::oneLine)
         .toList();

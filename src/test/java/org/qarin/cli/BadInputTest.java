@@ -185,6 +185,18 @@ class BadInputTest {
     assertFailure(r, 66, empty.toString(), "holds no readable lexicon");
   }
 
+  /** batch and match share one --threads option, and reject 0 alike. */
+  @ParameterizedTest
+  @ValueSource(strings = {"batch", "match"})
+  void noThreads(String command) throws IOException {
+    Path ar = Files.createDirectories(dir.resolve("ar-" + command));
+    Path en = Files.createDirectories(dir.resolve("en-" + command));
+    Files.copy(arabic, ar.resolve("a.txt"));
+    Files.copy(english, en.resolve("a.txt"));
+    CliRunner r = CliRunner.run(command, ar.toString(), en.toString(), "--threads", "0");
+    assertFailure(r, 2, command, "'0' is not a positive whole number");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"segment", "align"})
   void unknownFormat(String command) {
