@@ -7,12 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.qarin.export.RenderingText;
 import org.qarin.model.Alignment;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
+import org.qarin.model.Rendering;
 import org.qarin.model.Report;
 import org.qarin.model.Severity;
 import org.qarin.model.Summary;
@@ -33,6 +35,9 @@ final class AuditSummary {
             100 * s.coverage(),
             100 * s.sentenceCoverage(),
             s.meanScore()));
+    if (s.rendering().shape() != Rendering.Shape.WHOLE) {
+      out.println("rendering: " + s.rendering().shape().id() + ". " + RenderingText.sentence(report));
+    }
     out.println("findings: " + severities(report.findings()));
     if (!report.findings().isEmpty()) {
       out.println("  " + kinds(s));

@@ -2,7 +2,6 @@ package org.qarin.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.Map;
 import org.qarin.model.Document;
 import org.qarin.model.Finding;
 import org.qarin.model.FindingKind;
-import org.qarin.model.Rendering;
 import org.qarin.model.Report;
 import org.qarin.model.Summary;
 import org.qarin.model.Version;
@@ -33,7 +31,7 @@ final class ReportHeader {
     out.write(Html.escape(source.name()) + "</bdi> \u2192 <bdi>" + Html.escape(target.name()));
     out.write("</bdi></h1>\n<p class=\"docs\">Source: " + describe(source) + ". Target: ");
     out.write(describe(target) + ". Report by qarin " + Html.escape(Version.get()) + ".</p>\n");
-    out.write("<p class=\"rendering\" id=\"rendering\">" + Html.escape(rendering(report)) + "</p>\n");
+    out.write("<p class=\"rendering\" id=\"rendering\">" + Html.escape(RenderingText.sentence(report)) + "</p>\n");
     figures(out);
     counts(out);
     unplaced(out);
@@ -143,45 +141,6 @@ final class ReportHeader {
    */
   private String status() {
     return "Showing all " + rows.rowCount() + " rows; " + rows.rowsWithFindings() + " with findings.";
-  }
-
-  /**
-   * What the translation renders of the source, in one sentence: "The translation renders source
-   * sentences 6–9 of 27 in its section 'Reaching Out to Russia' (target sentences 20–25); the rest
-   * of the translation renders other sources."
-   */
-  static String rendering(Report report) {
-    Rendering r = report.summary().rendering();
-    return switch (r.shape()) {
-      case WHOLE -> "The translation renders the source as a whole.";
-      case NONE -> "The translation renders none of the source.";
-      case PARTIAL, SUMMARY -> {
-        List<String> where = new ArrayList<>();
-        boolean sections = r.target().stream().allMatch(s -> s.heading().isPresent());
-        for (Rendering.Stretch s : r.target()) {
-          String sentences = "target sentences " + range(s);
-          where.add(s.heading().map(h -> "'" + h + "' (" + sentences + ")").orElse(sentences));
-        }
-        String in = sections ? (where.size() == 1 ? "its section " : "its sections ") : "";
-        boolean other = report.summary().count(FindingKind.OTHER_CONTENT) > 0;
-        yield (r.shape() == Rendering.Shape.SUMMARY ? "The translation sums up" : "The translation renders")
-            + " source sentences " + join(r.source().stream().map(ReportHeader::range).toList())
-            + " of " + report.alignment().source().size() + " in " + in + join(where)
-            + (other ? "; the rest of the translation renders other sources." : ".");
-      }
-    };
-  }
-
-  private static String range(Rendering.Stretch s) {
-    return s.from() == s.to() ? Integer.toString(s.from()) : s.from() + "\u2013" + s.to();
-  }
-
-  /** "a", "a and b", "a, b and c". */
-  private static String join(List<String> parts) {
-    if (parts.size() <= 1) {
-      return String.join("", parts);
-    }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
   private static String percent(double share) {

@@ -52,6 +52,21 @@ class AuditCommandTest {
             "wrote " + out.resolve("statement-ar.html"),
             "wrote " + out.resolve("statement-ar.json"));
     assertThat(r.err()).isEmpty();
+    assertThat(r.out()).doesNotContain("rendering:"); // a whole translation needs no word on it
+  }
+
+  /** A compilation: the sample's English as one section among others says so in one line. */
+  @Test
+  void aPartialRenderingSaysWhatItRenders() throws IOException {
+    String other = "Heavy rain flooded several villages on Monday. Rescue teams evacuated dozens of families."
+        + " The roads to the valley remain closed. Farmers said the harvest was lost. The governor promised"
+        + " help within a week. More rain is expected on Friday.";
+    Path weekly = Files.writeString(dir.resolve("weekly.txt"), "Floods in the north\n\n" + other
+        + "\n\nWater for Al-Rastan\n\n" + Files.readString(Path.of(EN)) + "\n\nTalks in Geneva\n\n" + other.replace("rain", "snow"));
+    CliRunner r = CliRunner.run("audit", AR, weekly.toString(), "--output-dir", dir.resolve("out").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("rendering: partial. The translation renders source sentences 0–")
+        .contains("in its section 'Water for Al-Rastan' (target sentences 7–");
   }
 
   @Test
