@@ -24,7 +24,10 @@ public record Rendering(Shape shape, List<Stretch> source, List<Stretch> target)
     WHOLE,
     /** A passage of the source, in one stretch of the translation: a compilation's section. */
     PARTIAL,
-    /** The source summed up: a few translation sentences that each cover a wide source passage (reserved: not detected yet). */
+    /**
+     * The source summed up: a few translation sentences that each cover a wide source passage.
+     * Reserved: not detected yet.
+     */
     SUMMARY,
     /** Nothing of the source. */
     NONE;
