@@ -233,14 +233,14 @@ final class PartialRendering {
   }
 
   /**
-   * More unlinked target sentences than this between two links, or a heading, part two runs of
-   * links when looking for strays.
+   * More unlinked target sentences than this between two links part two runs of links when looking
+   * for strays (so does the start of a section).
    */
   static final int STRAY_GAP = 6;
 
   /**
    * Strays are taken apart only when at most this share of the target sentences outside the
-   * strongest run is linked: a compilation's other sections, not a whole translation's.
+   * strongest run is linked confidently: a compilation's other sections, not a whole translation's.
    */
   static final double LINKED_ELSEWHERE = 0.3;
 
@@ -257,11 +257,10 @@ final class PartialRendering {
    * the source sentences the section left out to sentences of other sections that share a few
    * words with them. Runs of links by target order break where a section starts ({@link
    * Document#sectionBetween}), at a weak link that opens with a heading, and at more than {@link
-   * #STRAY_GAP} unlinked sentences; when the target outside the strongest run is mostly not linked
-   * confidently (at {@link #KEEP_ELSEWHERE}),
-   * every other run none of whose links reaches {@link #KEEP_ELSEWHERE} ({@link #KEEP_ALONE} for a
-   * run of one link) becomes dropped and added sentences. A second section that renders another
-   * part of the source has links that strong.
+   * #STRAY_GAP} unlinked sentences. When the target outside the strongest run is mostly not linked
+   * confidently (at {@link #KEEP_ELSEWHERE}), every other run none of whose links reaches {@link
+   * #KEEP_ELSEWHERE} ({@link #KEEP_ALONE} for a run of one link) becomes dropped and added
+   * sentences. A second section that renders another part of the source has links that strong.
    */
   static List<Link> pruneStrays(List<Link> links, Evidence evidence, Document target) {
     boolean[] heading = headings(target);

@@ -15,16 +15,16 @@ import org.qarin.model.Rendering.Stretch;
 /**
  * Decides what a translation renders of its source, from the links and the layout. The linked
  * target sentences fall into stretches, which break where a section starts (an unlinked heading
- * followed by an unlinked sentence) and at long runs of unlinked sentences; each stretch takes in its section's heading and the few unlinked sentences
- * around its links up to the section's end (additions within the section). What the stretches
- * leave of the translation is other content: when there is much of it, or when the source passages
+ * followed by an unlinked sentence) and at long runs of unlinked sentences; each stretch takes in
+ * its section's heading and the few unlinked sentences around its links up to the section's end
+ * (additions within the section). What the stretches leave of the translation is other content: when there is much of it, or when the source passages
  * the stretches render leave most of the source out, the rendering is partial, and the reviewer
  * is told about those parts once each rather than sentence by sentence.
  */
 final class RenderingShape {
   /**
-   * More unlinked sentences than this in a row, with no heading among them, end a stretch: an
-   * edited translation adds a paragraph of context, not a section's worth.
+   * More unlinked sentences than this in a row end a stretch: an edited translation adds a
+   * paragraph of context, not a section's worth.
    */
   static final int BREAK = 6;
 

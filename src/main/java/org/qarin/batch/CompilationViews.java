@@ -14,8 +14,8 @@ import org.qarin.export.OutputFormat;
 import org.qarin.model.Document;
 import org.qarin.model.InputException;
 import org.qarin.model.Rendering;
+import org.qarin.pipeline.Pipeline;
 import org.qarin.read.DocumentReader;
-import org.qarin.segment.Documents;
 
 /**
  * The one-page view of each translation that renders parts of its sources: for every target of the
@@ -43,7 +43,7 @@ final class CompilationViews {
       Path target = pairs.get(group.get(0)).target();
       Document document;
       try {
-        document = segment(target, options);
+        document = Pipeline.segment(DocumentReader.read(target, options.read()), options.qarin().targetLanguage(), options.qarin());
       } catch (InputException e) {
         continue; // its pairs were audited, so this cannot happen unless the file changed meanwhile
       }
@@ -63,13 +63,5 @@ final class CompilationViews {
       AtomicFiles.createDirectories(outputDir.resolve(DIR));
       AtomicFiles.write(outputDir.resolve(DIR).resolve(name + ".html"), w -> CompilationPage.write(w, document, sources));
     }
-  }
-
-  private static Document segment(Path target, BatchOptions options) {
-    var text = DocumentReader.read(target, options.read());
-    var language = options.qarin().targetLanguage();
-    return options.qarin().presegmented()
-        ? Documents.presegmented(text, language)
-        : Documents.segment(text, language, options.qarin().segmenter());
   }
 }

@@ -24,13 +24,8 @@ public final class CompilationPage {
 
   /** Writes the page of {@code target} and the sources that render parts of it. */
   public static void write(Writer out, Document target, List<Source> sources) throws IOException {
-    out.write("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + Html.escape(ReportAssets.CSP) + "\">\n");
-    out.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.write("<meta name=\"generator\" content=\"qarin " + Html.escape(Version.get()) + "\">\n");
-    out.write("<title>qarin compilation: " + Html.escape(target.name()) + "</title>\n");
-    out.write("<style>" + ReportAssets.CSS + "</style>\n</head>\n<body>\n");
+    ReportAssets.head(out, "qarin compilation: " + target.name());
+    out.write("<body>\n");
     out.write("<header class=\"summary\">\n<h1>Compilation: <bdi>" + Html.escape(target.name()) + "</bdi></h1>\n");
     long rendering = sources.stream().filter(s -> !s.rendering().target().isEmpty()).count();
     out.write("<p class=\"rendering\">" + target.size() + " sentences; " + rendering
@@ -68,8 +63,7 @@ public final class CompilationPage {
   private static String row(Document target, Run run) {
     StringBuilder sb = new StringBuilder(512);
     sb.append("<tr class=\"").append(run.sources().isEmpty() ? "k-outside" : "k-aligned").append("\">");
-    sb.append("<th scope=\"row\" class=\"link\">").append(run.from() == run.to() ? run.from() : run.from() + "\u2013" + run.to())
-        .append("</th>");
+    sb.append("<th scope=\"row\" class=\"link\">").append(RenderingText.range(run.from(), run.to())).append("</th>");
     String heading = target.heading(run.from()) ? target.sentence(run.from()).text().strip() : "";
     sb.append("<td dir=\"auto\">").append(Html.escape(heading)).append("</td><td>");
     if (run.sources().isEmpty()) {
@@ -78,24 +72,17 @@ public final class CompilationPage {
     for (Source s : run.sources()) {
       String name = "<bdi>" + Html.escape(s.name()) + "</bdi>";
       sb.append("<div>").append(s.report().map(r -> "<a href=\"" + Html.escape(r) + "\">" + name + "</a>").orElse(name));
-      sb.append(", source sentences ").append(passage(s.rendering())).append("</div>");
+      sb.append(", source sentences ").append(String.join(", ", s.rendering().source().stream().map(RenderingText::range).toList()))
+          .append("</div>");
     }
     sb.append("</td><td class=\"tgt\" dir=\"").append(target.language().rightToLeft() ? "rtl" : "ltr")
         .append("\" lang=\"").append(Html.escape(target.language().code())).append("\"><details><summary dir=\"ltr\" lang=\"en\">")
-        .append(run.from() == run.to() ? "Show the sentence" : "Show the " + (run.to() - run.from() + 1) + " sentences")
+        .append(ReportTable.showSentences(run.to() - run.from() + 1))
         .append("</summary>");
     for (int j = run.from(); j <= run.to(); j++) {
       sb.append("<div class=\"s\"><span class=\"ix\">").append(j).append("</span> <bdi class=\"t\">")
           .append(Html.escape(target.sentence(j).text())).append("</bdi></div>");
     }
     return sb.append("</details></td></tr>\n").toString();
-  }
-
-  private static String passage(Rendering r) {
-    List<String> parts = new ArrayList<>();
-    for (Rendering.Stretch s : r.source()) {
-      parts.add(s.from() == s.to() ? Integer.toString(s.from()) : s.from() + "\u2013" + s.to());
-    }
-    return String.join(", ", parts);
   }
 }

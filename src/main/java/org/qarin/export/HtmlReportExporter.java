@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.Objects;
 import org.qarin.model.Alignment;
 import org.qarin.model.Report;
-import org.qarin.model.Version;
 
 /**
  * Writes an audit report as one self-contained HTML5 page for reviewers: a summary, the two texts
@@ -24,7 +23,8 @@ public final class HtmlReportExporter implements Exporter {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
     FindingRows rows = new FindingRows(report.alignment(), report.findings());
-    head(report.alignment(), out);
+    Alignment a = report.alignment();
+    ReportAssets.head(out, "qarin audit: " + a.source().name() + " \u2192 " + a.target().name());
     out.write("<body>\n");
     ReportHeader header = new ReportHeader(report, rows);
     header.summary(out);
@@ -32,25 +32,5 @@ public final class HtmlReportExporter implements Exporter {
     out.write(ReportAssets.LEGEND);
     new ReportTable(report, rows).write(out);
     out.write("<script>" + ReportAssets.JS + "</script>\n</body>\n</html>\n");
-  }
-
-  private static void head(Alignment a, Writer out) throws IOException {
-    out.write(
-        "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
-    // First in <head>, so the policy is in force before the browser reads any other element.
-    out.write(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\""
-            + Html.escape(ReportAssets.CSP)
-            + "\">\n");
-    out.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.write("<meta name=\"generator\" content=\"qarin " + Html.escape(Version.get()) + "\">\n");
-    out.write(
-        "<title>qarin audit: "
-            + Html.escape(a.source().name())
-            + " \u2192 "
-            + Html.escape(a.target().name())
-            + "</title>\n");
-    out.write("<style>" + ReportAssets.CSS + "</style>\n</head>\n");
   }
 }

@@ -37,8 +37,13 @@ public final class RenderingText {
     };
   }
 
-  private static String range(Rendering.Stretch s) {
-    return s.from() == s.to() ? Integer.toString(s.from()) : s.from() + "\u2013" + s.to();
+  static String range(Rendering.Stretch s) {
+    return range(s.from(), s.to());
+  }
+
+  /** "6" or "6–9": sentences {@code from} to {@code to}, both included. */
+  static String range(int from, int to) {
+    return from == to ? Integer.toString(from) : from + "\u2013" + to;
   }
 
   /** "a", "a and b", "a, b and c". */
@@ -48,5 +53,4 @@ public final class RenderingText {
     }
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
-
 }

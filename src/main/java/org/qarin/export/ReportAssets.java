@@ -3,10 +3,12 @@ package org.qarin.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.qarin.model.Version;
 
 /**
  * The report page's style sheet and script, read once from the resources beside this class, and the
@@ -34,6 +36,20 @@ final class ReportAssets {
           + "; base-uri 'none'; form-action 'none'";
 
   private ReportAssets() {}
+
+  /**
+   * A page's doctype and head: the policy first, so that it is in force before the browser reads
+   * any other element, then the title and the style sheet.
+   */
+  static void head(Writer out, String title) throws IOException {
+    out.write("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + Html.escape(CSP) + "\">\n");
+    out.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
+    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.write("<meta name=\"generator\" content=\"qarin " + Html.escape(Version.get()) + "\">\n");
+    out.write("<title>" + Html.escape(title) + "</title>\n");
+    out.write("<style>" + CSS + "</style>\n</head>\n");
+  }
 
   /** The CSP source expression for a block of inline text, {@code 'sha256-...'}. */
   static String hash(String inline) {

@@ -129,20 +129,15 @@ final class ReportTable {
     sb.append(sentences.size()).append(sentences.size() == 1 ? " sentence" : " sentences").append("</span></th>\n");
     Document src = report.alignment().source();
     Document tgt = report.alignment().target();
-    sb.append(source ? folded(src, sentences, sourceMarks, "src") : side(src, List.of(), sourceMarks, "src", "other sources"));
-    sb.append(source ? side(tgt, List.of(), targetMarks, "tgt", "not rendered") : folded(tgt, sentences, targetMarks, "tgt"));
+    sb.append(side(src, source ? sentences : List.of(), sourceMarks, "src", "other sources", true));
+    sb.append(side(tgt, source ? List.of() : sentences, targetMarks, "tgt", "not rendered", true));
     sb.append("<td class=\"findings\"><ul>\n").append(finding(f, "")).append("</ul></td>\n");
     return sb.append("</tr>\n").toString();
   }
 
-  /** One side's sentences inside a closed {@code details} element. */
-  private static String folded(Document doc, List<Integer> indices, Highlights marks, String cls) {
-    String cell = side(doc, indices, marks, cls, "");
-    int open = cell.indexOf('>') + 1;
-    int close = cell.lastIndexOf("</td>");
-    String count = indices.size() == 1 ? "the sentence" : "the " + indices.size() + " sentences";
-    return cell.substring(0, open) + "<details><summary dir=\"ltr\" lang=\"en\">Show " + count + "</summary>"
-        + cell.substring(open, close) + "</details>" + cell.substring(close);
+  /** "Show the sentence", "Show the 20 sentences": the label of folded sentences. */
+  static String showSentences(int n) {
+    return n == 1 ? "Show the sentence" : "Show the " + n + " sentences";
   }
 
   private static String linkCell(int r, Link link) {
@@ -167,6 +162,12 @@ final class ReportTable {
    */
   private static String side(
       Document doc, List<Integer> indices, Highlights marks, String cls, String missing) {
+    return side(doc, indices, marks, cls, missing, false);
+  }
+
+  /** One side of a row; {@code folded} puts its sentences in a closed {@code details} element. */
+  private static String side(
+      Document doc, List<Integer> indices, Highlights marks, String cls, String missing, boolean folded) {
     String dir = doc.language().rightToLeft() ? "rtl" : "ltr";
     StringBuilder sb = new StringBuilder(256);
     sb.append("<td class=\"").append(cls).append(indices.isEmpty() ? " empty" : "");
@@ -177,11 +178,15 @@ final class ReportTable {
       sb.append("<span class=\"placeholder\" dir=\"ltr\" lang=\"en\">\u2014 ").append(missing);
       sb.append(" \u2014</span>");
     }
+    if (folded && !indices.isEmpty()) {
+      sb.append("<details><summary dir=\"ltr\" lang=\"en\">").append(showSentences(indices.size())).append("</summary>");
+    }
     for (int i : indices) {
       sb.append("<div class=\"s\"><span class=\"ix\" title=\"sentence ").append(i).append("\">");
       sb.append(i).append("</span> <span class=\"t\" dir=\"").append(dir).append("\">");
       sb.append(marks.render(doc.sentence(i))).append("</span></div>");
     }
+    sb.append(folded && !indices.isEmpty() ? "</details>" : "");
     return sb.append("</td>\n").toString();
   }
 
