@@ -44,13 +44,14 @@ final class NegationCheck {
 
   /**
    * Words after which ما is "what" or part of a conjunction, never "not": adverbs (غالبا ما
-   * "often", نادرا ما, عادة ما), conjunctions (إذا ما "if", بعد ما, مثل ما, كل ما) and pronouns
-   * (وهو ما يعني "which means").
+   * "often", نادرا ما, عادة ما), conjunctions (إذا ما "if", بعد ما, مثل ما, كل ما, أن ما "that
+   * what"), pronouns (وهو ما يعني "which means") and prepositions (على ما يكفي "on enough").
    */
   private static final Set<String> ARABIC_MA_NOT_NEGATING =
       normalized(
           "غالبا", "كثيرا", "قليلا", "نادرا", "عادة", "دائما", "إذا", "اذا", "بعد", "قبل", "مثل",
-          "كل", "حيث", "أي", "أيا", "هو", "هي", "وهو", "وهي", "هذا", "وهذا", "ذلك", "وذلك");
+          "كل", "حيث", "أي", "أيا", "هو", "هي", "وهو", "وهي", "هذا", "وهذا", "ذلك", "وذلك", "على",
+          "في", "إلى", "عن", "من", "أن", "لأن");
 
   private static final Set<String> ARABIC_INSTEAD = normalized("بدلا", "عوضا");
 
@@ -89,6 +90,9 @@ final class NegationCheck {
   private static final Set<String> ARABIC_BUT =
       normalized("بل", "لكن", "ولكن", "وإنما", "إنما", "أيضا");
 
+  /** Pronouns that begin a predicate after an indefinite noun with ما "some": لمكان ما هي. */
+  private static final Set<String> ARABIC_PRONOUNS_AFTER = normalized("هو", "هي", "هم", "هن");
+
   /** Subject pronouns, which follow لِمَ "why" where لم "not" needs a verb. */
   private static final Set<String> ARABIC_SUBJECTS =
       normalized("أنت", "أنا", "أنتم", "أنتما", "أنتن", "نحن");
@@ -119,8 +123,10 @@ final class NegationCheck {
           "not", "no", "never", "neither", "nor", "without", "none", "cannot", "nothing", "nobody",
           "nowhere");
   /** Ambiguous words, matched as written: several are function words without lexicon key. */
-  private static final Set<String> ENGLISH_WEAK =
-      Set.of("non", "yet", "free", "hardly", "rarely", "seldom");
+  private static final Set<String> ENGLISH_WEAK = Set.of("yet", "hardly", "rarely", "seldom");
+
+  /** Nominal negation, as written: non-governmental, smoke-free. */
+  private static final Set<String> ENGLISH_NOMINAL = Set.of("non", "free");
 
   /**
    * English verbs and nouns that negate, and words whose dis- negates (the prefix alone would take
@@ -130,7 +136,7 @@ final class NegationCheck {
    */
   private static final Set<String> ENGLISH_LEXICAL =
       keys(
-          "fail", "failure", "refuse", "refusal", "reject", "lack", "deny", "denial", "decline",
+          "fail", "failure", "devoid", "refuse", "refusal", "reject", "lack", "deny", "denial", "decline",
           "prevent", "stop", "avoid", "ban", "forbid", "forbidden", "forbade", "absence", "absent",
           "unable", "cease", "halt", "refrain", "abstain", "omit", "disagree", "dislike",
           "disapprove", "disappear", "disable", "dishonest", "disconnect", "discontinue", "disobey",
@@ -147,6 +153,12 @@ final class NegationCheck {
   /** Words after a negator that make it an idiom (see {@link #isIdiom}). */
   private static final Set<String> ENGLISH_IDIOMS =
       Set.of("but", "only", "just", "merely", "simply", "solely", "least");
+
+  /** Words before a negator that make it one of a choice: "with or without", "yes, no". */
+  private static final Set<String> CHOICES = Set.of("or", "yes");
+
+  /** Words that complete "not only": but, also, as well, too, even. */
+  private static final Set<String> ALSO = Set.of("but", "also", "well", "too", "even");
 
   /** Words after "no" that make it an idiom: "no doubt", but "I don't doubt it" negates. */
   private static final Set<String> NO_IDIOMS = Set.of("doubt", "matter", "wonder");
@@ -171,15 +183,23 @@ final class NegationCheck {
     this.lexicon = lexicon;
   }
 
-  /** A negation-mismatch finding, or none. */
+  /**
+   * A negation-mismatch finding, or none. Besides a negation on one side only, a translation that
+   * negates more often than its source does, counting the source's weak markers too, adds one.
+   * The other way round is no sign: Arabic negates each verb of a list (لم … ولم) where English
+   * negates once.
+   */
   List<Finding> check(Side source, Side target) {
     Markers s = markers(source);
     Markers t = markers(target);
-    if (!s.clear.isEmpty() && t.none()) {
+    if (!s.clear.isEmpty() && t.leavesUnanswered(s)) {
       return List.of(finding(source, target, s.clear, true));
     }
-    if (!t.clear.isEmpty() && s.none()) {
+    if (!t.clear.isEmpty() && s.leavesUnanswered(t)) {
       return List.of(finding(source, target, t.clear, false));
+    }
+    if (t.clear.size() > s.clear.size() + s.weak) {
+      return List.of(finding(source, target, t.clear, false)); // Not all … have not been
     }
     return List.of();
   }
@@ -202,13 +222,27 @@ final class NegationCheck {
         inSource ? List.of() : spans);
   }
 
-  /** The negation markers of a side: clear ones with their spans, and whether weak ones occur. */
+  /** The negation markers of a side: clear ones with their spans, and counts of the others. */
   private static final class Markers {
     final List<Span> clear = new ArrayList<>();
-    boolean weak;
+    /** Words that may render a negation: weak markers and negating words. */
+    int weak;
+    /** Of those, words that negate in meaning (see {@link Kind#NEGATING}). */
+    int negating;
 
-    boolean none() {
-      return clear.isEmpty() && !weak;
+    /**
+     * Whether this side leaves the other's clear markers unanswered: it has no clear marker, and
+     * its weak ones are no more than the other side's negating words, which they may render
+     * instead (عدم توفر: lack of; غير مباشر: indirectly). A "not" beside the rendering of a غير
+     * then negates what the source does not.
+     */
+    boolean leavesUnanswered(Markers other) {
+      return clear.isEmpty() && weak <= other.negating;
+    }
+
+    void add(Kind kind) {
+      weak += kind == Kind.WEAK || kind == Kind.NEGATING ? 1 : 0;
+      negating += kind == Kind.NEGATING ? 1 : 0;
     }
   }
 
@@ -232,14 +266,27 @@ final class NegationCheck {
     NONE,
     /** A clear negator: raises a finding when the other side negates nothing. */
     CLEAR,
-    /** A word that may negate: confirms a negation, never raises one. */
+    /**
+     * A word that may render a negation but may as well not: an ambiguous word (ما, yet), an idiom
+     * (لا يزال), a contrast (rather than). Confirms a negation, never raises one.
+     */
     WEAK,
+    /**
+     * A word that negates in meaning but not in form, so that the other side may say it with or
+     * without a negator: nominal negation (عدم, غير, without a passport), verbs and nouns that
+     * negate (رفض, fail), negated forms (unsure). Confirms a negation, never raises one.
+     */
+    NEGATING,
     /**
      * An exceptive (إلا, سوى) that turns the negator before it into "only": لا تصلها المياه إلا
      * مرة, water reaches them only once.
      */
     ONLY
   }
+
+  private static final Pattern PAUSE = Pattern.compile("[.,،؛;:!?؟]");
+
+  private static final Pattern DASH = Pattern.compile("(?:^|\\s)[-\u2013\u2014]");
 
   /** A sentence's words with its text, which tells where question marks and commas stand. */
   private record Clause(String text, List<Token> tokens) {
@@ -254,6 +301,12 @@ final class NegationCheck {
       return text.indexOf('?', from) >= 0 || text.indexOf('؟', from) >= 0;
     }
 
+    /** Whether word {@code i} ends the sentence or punctuation follows it. */
+    boolean pausesAfter(int i) {
+      int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length();
+      return i + 1 == tokens.size() || PAUSE.matcher(text.substring(tokens.get(i).end(), to)).find();
+    }
+
     /** Whether one of {@code words} (normalised Arabic) comes after word {@code i}. */
     boolean later(int i, Set<String> words) {
       for (int j = i + 1; j < tokens.size(); j++) {
@@ -264,26 +317,27 @@ final class NegationCheck {
       return false;
     }
 
-    /** Whether word {@code i} opens the sentence or follows a comma (", don't you?"). */
+    /** Whether word {@code i} opens the sentence or follows a comma or dash (", don't you?"). */
     boolean opens(int i) {
       if (i == 0) {
         return true;
       }
       String between = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-      return between.contains(",") || between.contains("،");
+      return between.contains(",") || between.contains("،") || DASH.matcher(between).find();
     }
   }
 
   private static void arabic(Clause c, int base, Markers m) {
     List<Span> clear = new ArrayList<>();
     for (int n = 0; n < c.tokens().size(); n++) {
-      switch (arabicKind(c, n)) {
+      Kind kind = arabicKind(c, n);
+      switch (kind) {
         case CLEAR -> clear.add(span(base, c.tokens().get(n)));
-        case WEAK -> m.weak = true;
+        case WEAK, NEGATING -> m.add(kind);
         case ONLY -> {
           if (!clear.isEmpty()) {
             clear.remove(clear.size() - 1);
-            m.weak = true;
+            m.add(Kind.WEAK);
           }
         }
         case NONE -> {}
@@ -302,8 +356,8 @@ final class NegationCheck {
     if (ARABIC_ONLY.contains(w)) {
       return c.later(n, ARABIC_BUT) ? Kind.ONLY : Kind.NONE; // إنها طبيعته فحسب: just his nature
     }
-    if (w.equals("لم") && isWhy(raw, next)) {
-      return Kind.NONE;
+    if (w.equals("لم") && (isWhy(raw, next) || raw.contains("\u0651"))) {
+      return Kind.NONE; // لِمَ "why"; لمّ "gather" (لمّ الشمل: reunion), written with its shadda
     }
     if (ARABIC_INSTEAD.contains(w)) {
       return Kind.WEAK; // بدلا من, عوضا عن: "instead of", which "not" may render
@@ -314,14 +368,20 @@ final class NegationCheck {
     if (w.equals("ما") && (next.equals("اذا") || (c.opens(n) && c.asks(n)))) {
       return Kind.NONE; // ما إذا "whether"; ما المعروف؟ "what is known?"
     }
+    if (w.equals("ما") && !c.opens(n) && (c.pausesAfter(n) || ARABIC_PRONOUNS_AFTER.contains(next))) {
+      return Kind.NONE; // لشيء ما، لمكان ما هي: after a noun and before a pause, "some"
+    }
     if ((w.equals("دون") || w.equals("بدون")) && next.equals("ان")) {
       return Kind.CLEAR; // دون أن تتغير: "without changing" negates a verb, as "without" does
     }
     boolean clear = (ARABIC_CLEAR.contains(w) && !isNominalLa(w, next)) || isThatNot(raw);
     if (!clear && !isParticle(w)) {
-      return lexical(w) ? Kind.WEAK : Kind.NONE;
+      return lexical(w) ? Kind.NEGATING : Kind.NONE;
     }
-    return clear && !negatesNothing(c, n, w, next) ? Kind.CLEAR : Kind.WEAK;
+    if (!clear) {
+      return ARABIC_WEAK.contains(w) ? Kind.WEAK : Kind.NEGATING; // ما is "what" as often
+    }
+    return negatesNothing(c, n, w, next) ? Kind.WEAK : Kind.CLEAR;
   }
 
   /**
@@ -384,9 +444,10 @@ final class NegationCheck {
 
   private void english(Clause c, int base, Markers m) {
     for (int i = 0; i < c.tokens().size(); i++) {
-      switch (englishKind(c, i)) {
+      Kind kind = englishKind(c, i);
+      switch (kind) {
         case CLEAR -> m.clear.add(span(base, c.tokens().get(i)));
-        case WEAK -> m.weak = true;
+        case WEAK, NEGATING -> m.add(kind);
         default -> {}
       }
     }
@@ -396,7 +457,7 @@ final class NegationCheck {
     String w = EnglishTerms.lower(c.word(i));
     String next = EnglishTerms.lower(c.word(i + 1));
     if (w.equals("without") && !next.endsWith("ing")) {
-      return Kind.WEAK; // without charge, without delay: nominal, as بدون and دون before a noun
+      return Kind.NEGATING; // without charge, without delay: nominal, as بدون and دون before a noun
     }
     if (w.equals("not") && c.opens(i) && i > 0 && !ENGLISH_AUXILIARIES.contains(next)) {
       return Kind.WEAK; // "founded on freedom, not rivalries": a contrast, as "rather than" is
@@ -409,30 +470,34 @@ final class NegationCheck {
       return Kind.WEAK; // "X rather than Y" renders "X وليس Y"
     }
     boolean few = (w.equals("little") || w.equals("few")) && !c.word(i - 1).equals("a");
-    return few || negates(w) ? Kind.WEAK : Kind.NONE; // little time, few people: hardly any
+    if (negates(w)) {
+      return Kind.NEGATING;
+    }
+    return few || ENGLISH_WEAK.contains(w) ? Kind.WEAK : Kind.NONE; // little time: hardly any
   }
 
   /**
-   * A negator that negates nothing: "nothing but" and "not only" (only, and not only … but
-   * also), "no doubt" (surely), "no matter", "not least" (especially), "no fewer than" (at least),
-   * a choice ("whether or not", "with or without"), and a double negative.
+   * A negator that negates nothing: "nothing but" and "not only … but also" (a "not only" that
+   * nothing completes negates: "he can not only shake his head"), "no doubt" (surely), "no matter", "not least" (especially), "no fewer than" (at least),
+   * a choice ("whether or not", "with or without", "yes, no or unknown"), and a double negative.
    */
   private boolean isIdiom(Clause c, int i) {
     String next = EnglishTerms.lower(c.word(i + 1));
     boolean than = EnglishTerms.lower(c.word(i + 2)).equals("than");
     boolean no = EnglishTerms.lower(c.word(i)).equals("no");
-    return ENGLISH_IDIOMS.contains(next)
+    boolean only = next.equals("only") && !laterInEnglish(c, i, ALSO);
+    return (ENGLISH_IDIOMS.contains(next) && !only)
         || (no && NO_IDIOMS.contains(next))
         || (than && ENGLISH_COMPARATIVES.contains(next))
-        || EnglishTerms.lower(c.word(i - 1)).equals("or")
+        || CHOICES.contains(EnglishTerms.lower(c.word(i - 1)))
         || isDoubleNegative(c, i);
   }
 
   /**
    * A negator before a word that negates too, perhaps behind an article or "to": "not uncommon",
-   * "not an unusual", "never fails", "not to fail", "not without". Weak markers do not count ("not
-   * yet" negates), nor do in- and im- words, which are too often no negation at all (not increased,
-   * not impressed, not informed).
+   * "not an unusual", "not illegal", "never fails", "not to fail", "not without". Weak markers do not
+   * count ("not yet" negates), nor do in- and im- words, which are too often no negation at all (not
+   * increased, not impressed, not informed).
    */
   private boolean isDoubleNegative(Clause c, int i) {
     String next = EnglishTerms.lower(c.word(i + 1));
@@ -440,15 +505,25 @@ final class NegationCheck {
       next = EnglishTerms.lower(c.word(i + 2));
     }
     String key = EnglishTerms.key(next);
-    boolean un = next.startsWith("un") && next.length() >= 6 && knows(next.substring(2));
+    boolean un = next.length() >= 6 && knows(next.substring(2));
+    un &= next.startsWith("un") || next.startsWith("il") || next.startsWith("ir");
     return next.equals("without") || (key != null && ENGLISH_LEXICAL.contains(key)) || un;
   }
 
-  /** A word that may negate: a weak marker, a verb or noun that negates, or a negated form. */
+  /** A word that negates in meaning: non, free, a verb or noun that negates, or a negated form. */
   private boolean negates(String w) {
     String key = EnglishTerms.key(w);
     boolean lexical = key != null && ENGLISH_LEXICAL.contains(key);
-    return ENGLISH_WEAK.contains(w) || lexical || negativeWord(w);
+    return ENGLISH_NOMINAL.contains(w) || lexical || negativeWord(w);
+  }
+
+  private static boolean laterInEnglish(Clause c, int i, Set<String> words) {
+    for (int j = i + 1; j < c.tokens().size(); j++) {
+      if (words.contains(EnglishTerms.lower(c.word(j)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isContracted(String word) {
@@ -474,20 +549,37 @@ final class NegationCheck {
   /**
    * A word negated by its form: a negative prefix before a word the lexicon knows (unsure,
    * impractical, asymptomatic) or the suffix -less (symptomless). English often renders an Arabic
-   * negation this way (لا تظهر عليهم أعراض: asymptomatic), so such words confirm one.
+   * negation this way (لا تظهر عليهم أعراض: asymptomatic), so such words confirm one. After in-,
+   * im- and a- the word must end as an adjective, an adverb or a noun made from one does
+   * (inaccurate, indirectly, infinite): instead, income, information, inside and impose are no
+   * negations.
    */
   private boolean negativeWord(String w) {
+    if (w.startsWith("under")) {
+      return false; // underlying, understand: the stemmer makes a known word of "derlying"
+    }
     if (w.length() >= 7 && w.endsWith("less") && knows(w.substring(0, w.length() - 4))) {
       return true;
     }
     for (String p : ENGLISH_PREFIXES) {
       int minimum = p.equals("a") ? 6 : 4; // a-: only long words (atypical, not amount)
-      if (w.startsWith(p) && w.length() - p.length() >= minimum && knows(w.substring(p.length()))) {
+      boolean formed = !AMBIGUOUS_PREFIXES.contains(p) || ADJECTIVE_ENDING.matcher(w).find();
+      if (w.startsWith(p)
+          && w.length() - p.length() >= minimum
+          && formed
+          && knows(w.substring(p.length()))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Prefixes that begin as many words they do not negate (inform, import, around). */
+  private static final Set<String> AMBIGUOUS_PREFIXES = Set.of("in", "im", "a");
+
+  private static final Pattern ADJECTIVE_ENDING =
+      Pattern.compile(
+          "(?:able|ible|al|ent|ant|ive|ate|ite|ous|ic|ical|ful|ar|ly|ity|ness|ence|ance|cy)$");
 
   private boolean knows(String word) {
     String key = EnglishTerms.key(word);

@@ -36,7 +36,7 @@ class EditedTranslationsAuditIT {
     assertThat(figure(line, "moved_found")).isGreaterThanOrEqualTo(0.8);
     assertThat(planted(line, "number-changed")).isGreaterThanOrEqualTo(0.92);
     assertThat(planted(line, "name-replaced")).isGreaterThanOrEqualTo(0.75);
-    assertThat(planted(line, "negation-flipped")).isGreaterThanOrEqualTo(0.75);
+    assertThat(planted(line, "negation-flipped")).isGreaterThanOrEqualTo(0.85);
     assertThat(planted(line, "date-changed")).isGreaterThanOrEqualTo(0.9);
   }
 

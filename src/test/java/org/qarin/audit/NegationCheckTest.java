@@ -327,4 +327,85 @@ class NegationCheckTest {
         "He said he would come, and he would not speak.",
         "The translation is negated (not) but the source is not");
   }
+
+  @Test
+  void aNegatorBesideTheRenderingOfANominalNegationIsUnanswered() {
+    // عدم is rendered by "lack", غير by in-: the added "not" renders nothing
+    String added = "The translation is negated (not) but the source is not";
+    assertNegation(
+        "الخيارات محدودة بسبب عدم وجود طرق.",
+        "The choice is not limited due to the lack of routes.",
+        added);
+    assertNegation("ينتقل عن طريق الاتصال غير المباشر.", "It is not transmitted indirectly.", added);
+    // but a side with more such words than the other may render the negator with one of them
+    assertNegation("بسبب عدم وجود طرق.", "It is not limited, given the lack of routes.", added);
+    assertNegation("لم يولد الطفل بعد.", "The child is unborn.");
+    assertNegation("ينتقل عن طريق الاتصال غير المباشر.", "It is transmitted indirectly.");
+    // an idiom or an ambiguous word on the negated side needs no rendering: it leaves nothing
+    assertNegation("عدد لا نهائي، ولا يزال هذا ما يعنيه الناس.", "Infinite numbers, but this remains what people mean.");
+    assertNegation("ما بدأ كتصوير روتيني انتهى بجنين لم يولد بعد.", "What started as a scan ended with an unborn child.");
+  }
+
+  @Test
+  void inImAndAAreNegativePrefixesOfAdjectivesOnly() {
+    String dropped = "The source is negated (لم) but the translation is not";
+    // instead, information, income, impact: words that begin like a negation hide none
+    assertNegation("لم تظهر الأشرعة في النصوص، بل استخدموا القوارب.", "Sails are shown in texts; instead, boats were used.", dropped);
+    assertNegation("لم ينشر التقرير.", "The report published information.", dropped);
+    assertNegation("لم يعلن دخله.", "He declared his income.", dropped);
+    assertNegation("لم يفهم الأمر.", "He understood it.", dropped); // under- is no un-
+    // adjectives and adverbs made with them still do
+    assertNegation("لم يكن ذلك ممكنًا.", "It was impossible.");
+    assertNegation("لا نهاية للأعداد.", "The numbers are infinite.");
+  }
+
+  @Test
+  void notBeforeIlOrIrAffirmsAndYesNoIsAChoice() {
+    assertNegation("حتى وإن كان قانونياً في منطقتك.", "even if it's not illegal in your area.");
+    assertNegation("الأمر ذو صلة.", "It is not irrelevant.");
+    assertNegation("يجمع المعلومات (نعم أو غير معروف).", "It captures information (yes, no, or unknown).");
+  }
+
+  @Test
+  void lamWithItsShaddaIsGather() {
+    assertNegation("تحصل على الإيرادات من حفلات لمّ الشمل.", "They earn revenue from reunions.");
+  }
+
+  @Test
+  void aTranslationThatNegatesMoreOftenThanItsSourceAddsANegation() {
+    assertNegation(
+        "لم تنجح كل وسائل المواصلات.",
+        "Not all transport has not been successful.",
+        "The translation is negated (Not, not) but the source is not");
+    // Arabic negates each verb where English may negate once: no sign the other way round
+    assertNegation("لم يأكل ولم يشرب.", "He did not eat or drink.");
+    // an emphatic "not even" after a dash or comma repeats the negation before it
+    assertNegation("لم تعترف بها أي دولة بما في ذلك أرمينيا.", "No nation - not even Armenia - recognises it.");
+  }
+
+  @Test
+  void notOnlyNegatesUnlessSomethingCompletesIt() {
+    assertNegation(
+        "بوسعه هز رأسه فقط.",
+        "He can not only shake his head.",
+        "The translation is negated (not) but the source is not");
+    assertNegation("لم يكتف بهز رأسه بل ابتسم.", "He not only shook his head but smiled.");
+  }
+
+  @Test
+  void maAfterANounBeforeAPauseOrAfterAPrepositionIsNoNegator() {
+    String added = "The translation is negated (not) but the source is not";
+    // لمكان ما "of some place", على ما يكفي "on enough", أن ما "that what"
+    assertNegation("العمارة لمكان ما هي مزار سياحي.", "The architecture of a place is not a tourist attraction.", added);
+    assertNegation("عثروا على ما يكفي من الأدلة.", "They had not found enough evidence.", added);
+    assertNegation("وهذا يدل على أن ما أوجدها حديث.", "This shows that what created them is not recent.", added);
+    // ما that opens a clause may still negate
+    assertNegation("ما قال شيئًا.", "He did not say anything.");
+  }
+
+  @Test
+  void devoidAnswersANegator() {
+    assertNegation("ليس في القمر نشاط.", "The moon is devoid of activity.");
+    assertNegation("في القمر نشاط.", "The moon is not devoid of activity."); // affirms
+  }
 }
