@@ -313,14 +313,35 @@ final class Audit {
       if (n == index || other.isEmpty() || name.isEmpty()) {
         continue;
       }
-      List<Word> near = new ArrayList<>();
-      other.forEach(k -> near.addAll((missing ? targetFacts : sourceFacts).words(k)));
+      List<Word> near = unrendered(links.get(n), !missing);
       WordMatcher.Matches m = missing ? matcher.match(name, near) : matcher.match(near, name);
       if (share(missing ? m.source() : m.target(), false) == 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The words of one side of a link that the other side does not render: where a name that went
+   * with a neighbouring sentence would be. A word its own link renders is accounted for, though it
+   * may share the consonants of the name (العمر "age" rendered by "28-year-old", and Moreau).
+   */
+  private List<Word> unrendered(Link link, boolean sourceSide) {
+    List<Word> source = new ArrayList<>();
+    List<Word> target = new ArrayList<>();
+    link.source().forEach(k -> source.addAll(sourceFacts.words(k)));
+    link.target().forEach(k -> target.addAll(targetFacts.words(k)));
+    WordMatcher.Matches m = matcher.match(source, target);
+    List<Word> words = sourceSide ? source : target;
+    boolean[] rendered = sourceSide ? m.source() : m.target();
+    List<Word> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (!rendered[i]) {
+        out.add(words.get(i));
+      }
+    }
+    return out;
   }
 
   /**

@@ -54,9 +54,9 @@ final class Calibration {
    * dev and the info kinds are never judged: both keep a confident constant.
    */
   private static final Map<Group, double[]> WEIGHTS = new EnumMap<>(Map.of(
-      Group.NAME, new double[] {-3.308, 1.005, -1.401, -0.539, 0, 1.198, 1.845, 0, 2.612},
+      Group.NAME, new double[] {-3.128, 0.947, -1.508, -0.363, 0, 1.023, 1.944, 0, 2.531},
       Group.NUMBER, new double[] {0.722, 0.337, -0.377, -3.548, 0, 0, 0, 0, 0},
-      Group.NEGATION, new double[] {1.769, 0.353, -0.359, -2.925, 0, 0, 0, 0, 0},
+      Group.NEGATION, new double[] {1.840, 0.119, -0.327, -3.053, 0, 0, 0, 0, 0},
       Group.DATE, new double[] {3, 0, 0, 0, 0, 0, 0, 0, 0},
       Group.STRUCTURE, new double[] {3.019, 0, 0, 0, -1.753, 0, 0, -2.174, 0},
       Group.MOVED, new double[] {2.679, 0.689, 0, 0, 0, 0, 0, 0, 0},

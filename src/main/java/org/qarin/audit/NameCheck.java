@@ -115,10 +115,10 @@ final class NameCheck {
     List<Finding> out = new ArrayList<>();
     boolean sourceKeepsAName = keepsAName(source, m.source());
     boolean targetKeepsAName = keepsAName(target, m.target());
-    for (List<Word> group : names(source, m.source(), dates.pairedSource(), targetKeepsAName)) {
+    for (List<Word> group : names(source, m.source(), dates.pairedSource(), target, targetKeepsAName)) {
       out.add(finding(FindingKind.NAME_MISSING, source, target, group, true));
     }
-    for (List<Word> group : names(target, m.target(), dates.pairedTarget(), sourceKeepsAName)) {
+    for (List<Word> group : names(target, m.target(), dates.pairedTarget(), source, sourceKeepsAName)) {
       out.add(finding(FindingKind.NAME_ADDED, source, target, group, false));
     }
     return out;
@@ -132,14 +132,15 @@ final class NameCheck {
    * Unrendered names of a side, adjacent ones grouped (Bashar al-Assad is one name). A given name
    * before a rendered name is left out when the other side keeps no unrendered name it could be.
    */
-  private List<List<Word>> names(Side side, boolean[] rendered, List<Span> dates, boolean otherKeepsAName) {
+  private List<List<Word>> names(
+      Side side, boolean[] rendered, List<Span> dates, Side other, boolean otherKeepsAName) {
     List<List<Word>> groups = new ArrayList<>();
     List<Word> words = side.words();
     Word previous = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (rendered[i] || inside(dates, w.start()) || !isName(w)
-          || (!otherKeepsAName && partOfRenderedName(side, words, rendered, i))) {
+          || (!otherKeepsAName && partOfRenderedName(side, words, rendered, i, other))) {
         previous = null;
         continue;
       }
@@ -157,19 +158,39 @@ final class NameCheck {
    * Whether a name word is the given name before a rendered name of the same person: the other side
    * names them by their family name alone (ترامب for Donald Trump, الأسد for Bashar al-Assad).
    */
-  private boolean partOfRenderedName(Side side, List<Word> words, boolean[] rendered, int i) {
+  private boolean partOfRenderedName(Side side, List<Word> words, boolean[] rendered, int i, Side other) {
     // only a given name before a rendered one: a family name that differs is a different person
     int k = i + 1;
     if (k >= words.size() || !rendered[k] || !joined(side, words.get(i), words.get(k))) {
       return false;
     }
     Word next = words.get(k);
+    if (writesInTwoWords(other, next)) {
+      return false;
+    }
     // a capitalised common word (the Castellano Resistance) is no family name, unless the name
     // list has it (Trump)
     return next.arabic()
         ? next.skeleton() != null && !matcher.commonWord(next)
         : next.capitalised()
             && (!matcher.lexicon().commonEnglish(EnglishTerms.lower(next.text())) || matcher.personName(next));
+  }
+
+  /**
+   * Whether the other side renders a name word with two adjacent words (سان فرانسيسكو for
+   * Francisco, غاليليو غاليلي for Galilei): it writes the whole name, so that a given name this side
+   * adds before the word renders nothing there (Quiroga Francisco).
+   */
+  private boolean writesInTwoWords(Side other, Word name) {
+    List<Word> words = other.words();
+    boolean[] renders =
+        name.arabic() ? matcher.match(List.of(name), words).target() : matcher.match(words, List.of(name)).source();
+    for (int j = 1; j < words.size(); j++) {
+      if (renders[j] && renders[j - 1] && joined(other, words.get(j - 1), words.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word is a name; short skeletons only after a title (ليلى is one consonant). */

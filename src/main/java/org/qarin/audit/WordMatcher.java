@@ -193,12 +193,15 @@ final class WordMatcher {
   boolean nameSpelledUnrendered(List<Word> words, boolean[] rendered) {
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
-      if (rendered[k] || w.key() == null || w.skeleton() == null || w.skeleton().length() < 2) {
+      if (rendered[k] || w.key() == null || w.skeleton() == null) {
         continue;
       }
-      boolean name = w.arabic()
-          ? (personName(w) && !commonWord(w)) || lexicon.translatedName(w.key())
-          : !commonWord(w);
+      // a place the names file translates may have one consonant (آسيا); other words need two
+      boolean place = w.arabic() && lexicon.translatedName(w.key());
+      if (w.skeleton().length() < 2 && !place) {
+        continue;
+      }
+      boolean name = w.arabic() ? (personName(w) && !commonWord(w)) || place : !commonWord(w);
       if (name) {
         return true;
       }

@@ -253,4 +253,53 @@ class NameCheckTest {
         check("تشير تقارير إلى عوامل الخطر.", "Reports from Moreau suggest risk factors.", NAMES).get(0);
     assertThat(replaced.confidence()).isGreaterThan(added.confidence());
   }
+
+  @Test
+  void aPlaceOfOneConsonantLeftUnrenderedIsWhatAReplacedNameLeaves() {
+    // آسيا has the one consonant s: the names file, not its skeleton, says it is a place
+    Finding replaced =
+        check("في آسيا قتل ملايين المدنيين.", "In Zielinski millions of civilians were killed.", NAMES).get(0);
+    Finding added = check("قتل ملايين المدنيين.", "In Zielinski millions of civilians were killed.", NAMES).get(0);
+    assertThat(replaced.confidence()).isGreaterThan(added.confidence());
+  }
+
+  @Test
+  void aGivenNameBeforeAWordTheSourceWritesInTwoIsFound() {
+    // سان فرانسيسكو both render Francisco: the source writes the whole name, Quiroga renders none of it
+    assertThat(
+            check(
+                "وهي سرعة كافية للانتقال من سان فرانسيسكو إلى لوس أنجلوس في دقيقة واحدة.",
+                "fast enough to go from Quiroga Francisco to Los Angeles in one minute.",
+                NAMES))
+        .extracting(Finding::message)
+        .containsExactly("The name Quiroga in the translation is not in the source");
+    assertThat(
+            check(
+                "وهي سرعة كافية للانتقال من سان فرانسيسكو إلى لوس أنجلوس في دقيقة واحدة.",
+                "fast enough to go from San Francisco to Los Angeles in one minute.",
+                NAMES))
+        .isEmpty();
+  }
+
+  @Test
+  void aNameNextDoorRendersOnlyWithAWordItsOwnLinkLeavesOver() {
+    // العمر ("age") shares the consonants of Moreau, but "28-year-old" renders it in its own link:
+    // Moreau, which replaced فيدال, is not rendered next door
+    Alignment a =
+        new Alignment(
+            doc(
+                Language.AR,
+                "انضم فيدال والذي يبلغ من العمر 28 عاماً إلى نادي برشلونة قبل ثلاثة مواسم.",
+                "منذ الانتقال إلى العاصمة الكتالونية، لعب فيدال 49 مباراة للنادي."),
+            doc(
+                Language.EN,
+                "28-year-old Vidal had joined Barcelona three seasons ago.",
+                "Since moving to the Catalan capital, Moreau had played 49 games for the club."),
+            List.of(
+                Link.aligned(List.of(0), List.of(0), 0.8),
+                Link.aligned(List.of(1), List.of(1), 0.8)));
+    assertThat(findings(audit(a), NAMES))
+        .extracting(Finding::message)
+        .contains("The name Moreau in the translation is not in the source");
+  }
 }
