@@ -115,10 +115,10 @@ final class NameCheck {
     List<Finding> out = new ArrayList<>();
     boolean sourceKeepsAName = keepsAName(source, m.source());
     boolean targetKeepsAName = keepsAName(target, m.target());
-    for (List<Word> group : names(source, m.source(), dates.pairedSource(), target, targetKeepsAName)) {
+    for (List<Word> group : names(source, m.source(), dates.pairedSource(), target, m.target(), targetKeepsAName)) {
       out.add(finding(FindingKind.NAME_MISSING, source, target, group, true));
     }
-    for (List<Word> group : names(target, m.target(), dates.pairedTarget(), source, sourceKeepsAName)) {
+    for (List<Word> group : names(target, m.target(), dates.pairedTarget(), source, m.source(), sourceKeepsAName)) {
       out.add(finding(FindingKind.NAME_ADDED, source, target, group, false));
     }
     return out;
@@ -133,14 +133,14 @@ final class NameCheck {
    * before a rendered name is left out when the other side keeps no unrendered name it could be.
    */
   private List<List<Word>> names(
-      Side side, boolean[] rendered, List<Span> dates, Side other, boolean otherKeepsAName) {
+      Side side, boolean[] rendered, List<Span> dates, Side other, boolean[] otherRendered, boolean otherKeepsAName) {
     List<List<Word>> groups = new ArrayList<>();
     List<Word> words = side.words();
     Word previous = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (rendered[i] || inside(dates, w.start()) || !isName(w)
-          || (!otherKeepsAName && partOfRenderedName(side, words, rendered, i, other))) {
+          || (!otherKeepsAName && partOfRenderedName(side, words, rendered, i, other, otherRendered))) {
         previous = null;
         continue;
       }
@@ -158,14 +158,15 @@ final class NameCheck {
    * Whether a name word is the given name before a rendered name of the same person: the other side
    * names them by their family name alone (ترامب for Donald Trump, الأسد for Bashar al-Assad).
    */
-  private boolean partOfRenderedName(Side side, List<Word> words, boolean[] rendered, int i, Side other) {
+  private boolean partOfRenderedName(
+      Side side, List<Word> words, boolean[] rendered, int i, Side other, boolean[] otherRendered) {
     // only a given name before a rendered one: a family name that differs is a different person
     int k = i + 1;
     if (k >= words.size() || !rendered[k] || !joined(side, words.get(i), words.get(k))) {
       return false;
     }
     Word next = words.get(k);
-    if (writesInTwoWords(other, next)) {
+    if (writesInTwoWords(other, otherRendered, next)) {
       return false;
     }
     // a capitalised common word (the Castellano Resistance) is no family name, unless the name
@@ -177,16 +178,24 @@ final class NameCheck {
   }
 
   /**
-   * Whether the other side renders a name word with two adjacent words (سان فرانسيسكو for
-   * Francisco, غاليليو غاليلي for Galilei): it writes the whole name, so that a given name this side
-   * adds before the word renders nothing there (Quiroga Francisco).
+   * Whether the other side writes a name word as one of two: with two adjacent words that both
+   * render it (سان فرانسيسكو for Francisco, غاليليو غاليلي for Galilei), or beside a word the link
+   * leaves unrendered (بحر روس for Sea, لوس أنجلوس for Angeles). The other side then has the whole
+   * name, and a given name this side adds before the word renders none of it (Quiroga Francisco,
+   * Castellano Sea): unlike ترامب for Donald Trump, where nothing stands beside the family name.
    */
-  private boolean writesInTwoWords(Side other, Word name) {
+  private boolean writesInTwoWords(Side other, boolean[] otherRendered, Word name) {
     List<Word> words = other.words();
     boolean[] renders =
         name.arabic() ? matcher.match(List.of(name), words).target() : matcher.match(words, List.of(name)).source();
-    for (int j = 1; j < words.size(); j++) {
-      if (renders[j] && renders[j - 1] && joined(other, words.get(j - 1), words.get(j))) {
+    for (int j = 0; j < words.size(); j++) {
+      if (!renders[j]) {
+        continue;
+      }
+      boolean before = j > 0 && joined(other, words.get(j - 1), words.get(j)) && (renders[j - 1] || !otherRendered[j - 1]);
+      boolean after =
+          j + 1 < words.size() && joined(other, words.get(j), words.get(j + 1)) && !otherRendered[j + 1];
+      if (before || after) {
         return true;
       }
     }

@@ -279,6 +279,14 @@ class NameCheckTest {
                 "fast enough to go from San Francisco to Los Angeles in one minute.",
                 NAMES))
         .isEmpty();
+    // بحر روس: Sea is rendered, روس beside it is not; Castellano renders nothing of the name
+    assertThat(
+            check(
+                "وتقتصر إلى حد كبير على شبه الجزيرة، والجزر، وبحر روس.",
+                "They are largely limited to the Peninsula, Islands and Castellano Sea.",
+                NAMES))
+        .extracting(Finding::message)
+        .containsExactly("The name Castellano in the translation is not in the source");
   }
 
   @Test
