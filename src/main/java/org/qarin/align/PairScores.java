@@ -127,12 +127,12 @@ final class PairScores {
    * #fArray()}, or -1 outside the window.
    */
   int fIndex(int i, int j) {
-    return j >= window.lo[i] && j < window.hi[i] ? fBase[i] + (j - window.lo[i]) * source.tokens[i].length : -1;
+    return window.contains(i, j) ? fBase[i] + (j - window.lo[i]) * source.tokens[i].length : -1;
   }
 
   /** Where the scores of source sentence i for the tokens of target sentence j start, or -1. */
   int gIndex(int i, int j) {
-    return j >= window.lo[i] && j < window.hi[i] ? gBase[i] + gOffset[j] - gRowStart[i] : -1;
+    return window.contains(i, j) ? gBase[i] + gOffset[j] - gRowStart[i] : -1;
   }
 
   float[] fArray() {
@@ -145,12 +145,14 @@ final class PairScores {
 
   /** How well target sentence j renders token k of source sentence i (0 outside the window). */
   float f(int i, int j, int k) {
-    return window.contains(i, j) ? f[fBase[i] + (j - window.lo[i]) * source.tokens[i].length + k] : 0f;
+    int at = fIndex(i, j);
+    return at < 0 ? 0f : f[at + k];
   }
 
   /** How well source sentence i renders token t of target sentence j (0 outside the window). */
   float g(int i, int j, int t) {
-    return window.contains(i, j) ? g[gBase[i] + gOffset[j] - gRowStart[i] + t] : 0f;
+    int at = gIndex(i, j);
+    return at < 0 ? 0f : g[at + t];
   }
 
   private void fill(Lexicon lexicon) {
@@ -198,12 +200,12 @@ final class PairScores {
   }
 
   private void record(int i, int j, int k, int t, float w) {
-    if (!window.contains(i, j)) {
+    int fi = fIndex(i, j);
+    if (fi < 0) {
       return;
     }
-    int fi = fBase[i] + (j - window.lo[i]) * source.tokens[i].length + k;
-    f[fi] = Math.max(f[fi], w);
-    int gi = gBase[i] + gOffset[j] - gRowStart[i] + t;
+    f[fi + k] = Math.max(f[fi + k], w);
+    int gi = gIndex(i, j) + t;
     g[gi] = Math.max(g[gi], w);
   }
 
