@@ -20,9 +20,9 @@ final class CoarseWindow {
 
   private CoarseWindow() {}
 
-  static Window of(SideFeatures src, SideFeatures tgt, LexicalAligner aligner) {
+  static Window of(SideFeatures src, SideFeatures tgt, BeadSearch search) {
     List<Link> blocks =
-        aligner.alignFeatures(src.blocks(FACTOR, BLOCK_TERMS), tgt.blocks(FACTOR, BLOCK_TERMS), 2, -1);
+        search.links(src.blocks(FACTOR, BLOCK_TERMS), tgt.blocks(FACTOR, BLOCK_TERMS), 2, -1);
     int n = src.size();
     int m = tgt.size();
     double[] center = centers(blocks, n, m);

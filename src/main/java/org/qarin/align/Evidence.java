@@ -12,15 +12,15 @@ final class Evidence {
   final SideFeatures tgt;
   private final PairScores scores;
   private final double ratio;
-  private final LexicalAligner aligner;
+  private final BeadSearch search;
   private final Accumulator accumulator;
 
-  Evidence(SideFeatures src, SideFeatures tgt, PairScores scores, double ratio, LexicalAligner aligner) {
+  Evidence(SideFeatures src, SideFeatures tgt, PairScores scores, double ratio, BeadSearch search) {
     this.src = src;
     this.tgt = tgt;
     this.scores = scores;
     this.ratio = ratio;
-    this.aligner = aligner;
+    this.search = search;
     this.accumulator = scores == null ? null : new Accumulator(scores);
   }
 
@@ -33,21 +33,32 @@ final class Evidence {
       }
       return accumulator.similarity();
     }
-    return aligner.similarity(src, tgt, is, js);
+    PairScores ps = new PairScores(src.subset(is), tgt.subset(js), Window.full(is.size(), js.size()), search.lexicon());
+    Accumulator acc = Accumulator.source(ps, 0, is.size());
+    for (int j = 0; j < js.size(); j++) {
+      acc.addTarget(j);
+    }
+    return acc.similarity();
   }
 
   /** The share of target sentence {@code j}'s words that source sentences {@code is} render. */
   double targetCoverage(List<Integer> is, int j) {
-    return aligner.targetCoverage(src, tgt, is, j);
+    PairScores ps = new PairScores(src.subset(is), tgt.subset(List.of(j)), Window.full(is.size(), 1), search.lexicon());
+    Accumulator acc = Accumulator.source(ps, 0, is.size());
+    acc.addTarget(0);
+    return acc.targetShare();
   }
 
   /** The Gale-Church length cost of a link, with the length ratio the search expected. */
   double lengthCost(List<Integer> is, List<Integer> js) {
-    return aligner.lengthCost(src, tgt, is, js, ratio);
+    long s = is.stream().mapToLong(i -> src.length(i, i + 1)).sum();
+    long t = js.stream().mapToLong(j -> tgt.length(j, j + 1)).sum();
+    return search.model().lengthCost(s, t, ratio);
   }
 
-  LexicalAligner aligner() {
-    return aligner;
+  /** The search the evidence came from, for passes that search again on part of the pair. */
+  BeadSearch search() {
+    return search;
   }
 
   private boolean inWindow(List<Integer> is, List<Integer> js) {

@@ -42,7 +42,7 @@ final class MovedPass {
   private static List<Link> round(List<Link> links, Evidence evidence) {
     SideFeatures src = evidence.src;
     SideFeatures tgt = evidence.tgt;
-    LexicalAligner aligner = evidence.aligner();
+    BeadSearch search = evidence.search();
     TreeSet<Integer> sources = new TreeSet<>();
     TreeSet<Integer> targets = new TreeSet<>();
     for (Link l : links) {
@@ -60,9 +60,9 @@ final class MovedPass {
     List<Integer> s = new ArrayList<>(sources);
     List<Integer> t = new ArrayList<>(targets);
     List<Link> found = new ArrayList<>();
-    double skip = aligner.skipForSimilarity(MIN_SIMILARITY);
+    double skip = search.skipForSimilarity(MIN_SIMILARITY);
     // 1-1 only: a wider bead here would join sentences that are not neighbours in the documents
-    for (Link l : aligner.alignFeatures(src.subset(s), tgt.subset(t), 1, skip)) {
+    for (Link l : search.links(src.subset(s), tgt.subset(t), 1, skip)) {
       if (!l.oneSided() && l.score() >= MIN_SCORE) {
         Link m = new Link(l.source().stream().map(s::get).toList(), l.target().stream().map(t::get).toList(),
             LinkKind.MOVED, l.score());
@@ -106,7 +106,7 @@ final class MovedPass {
       }
     }
     List<Link> out = new ArrayList<>();
-    LexicalAligner aligner = evidence.aligner();
+    BeadSearch search = evidence.search();
     for (int a = 0; a < s.size(); a++) {
       int b = argmax(sim[a]);
       if (sim[a][b] < CROSSING_SIMILARITY || !bestOfColumn(sim, a, b)) {
@@ -114,7 +114,7 @@ final class MovedPass {
       }
       List<Integer> one = List.of(s.get(a));
       List<Integer> other = List.of(t.get(b));
-      for (Link l : aligner.alignFeatures(evidence.src.subset(one), evidence.tgt.subset(other), 1, skip)) {
+      for (Link l : search.links(evidence.src.subset(one), evidence.tgt.subset(other), 1, skip)) {
         if (!l.oneSided() && l.score() >= MIN_SCORE) {
           out.add(new Link(one, other, LinkKind.MOVED, l.score()));
         }

@@ -47,11 +47,12 @@ class PartialRenderingTest {
     Document source = Documents.presegmented(org.qarin.read.DocumentReader.of("ar.txt",
         "أعلن الوزير عن مدرسة جديدة.\nستستقبل المدرسة 500 طالب.\nتدفع منحة تكاليفها.\nيبدأ العمل في الربيع.\n"
             + "التقى الوفدان في جنيف.\nلم يتم التوصل إلى اتفاق.", org.qarin.read.Format.TEXT), java.util.Optional.of(Language.AR));
-    LexicalAligner aligner = new LexicalAligner(Lexicon.bundled(), AlignOptions.defaults());
     SideFeatures src = SideFeatures.of(source);
     SideFeatures tgt = SideFeatures.of(compilation());
-    LexicalAligner.Search first = aligner.search(src, tgt, 9, -1);
-    return new Evidence(src, tgt, first.scores(), first.ratio(), aligner);
+    BeadSearch search = new BeadSearch(
+        Lexicon.bundled(), CostModel.defaults().withDeletionPercentile(AlignOptions.defaults().deletionPercentile()));
+    BeadSearch.Result first = search.run(src, tgt, 9, -1);
+    return new Evidence(src, tgt, first.scores(), first.ratio(), search);
   }
 
   private static Link pair(int source, int target, double score) {
