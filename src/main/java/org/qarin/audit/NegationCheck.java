@@ -72,6 +72,16 @@ final class NegationCheck {
           "تستهان", "غنى", "يقتصر", "تقتصر", "يقتصرون");
 
   /**
+   * Of those idioms, the ones a translation says without any negation (still, remains,
+   * especially, must): they answer no negation on the other side. The others (لا شك "no doubt",
+   * لا يقتصر "not limited to") are often rendered with one, and confirm.
+   */
+  private static final Set<String> ARABIC_AFFIRMING_IDIOMS =
+      normalized(
+          "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
+          "نزال", "ازال", "زلت", "زلنا", "زلتم", "زلن", "سيما", "بد");
+
+  /**
    * Words that make a negation before them "at least" or "at most" when عن follows (لا يقل عن,
    * لا تزيد عن); without it, لم تقل is "you did not say".
    */
@@ -185,7 +195,9 @@ final class NegationCheck {
 
   /**
    * A negation-mismatch finding, or none. Besides a negation on one side only, a translation that
-   * negates more often than its source does, counting the source's weak markers too, adds one.
+   * negates more often than its source does adds one; the source's weak markers count too, but
+   * first render the translation's negating words ("not absolutely no effect on illegal copying"
+   * against لا تؤثر ... غير القانوني: illegal renders غير, and "not" is one too many).
    * The other way round is no sign: Arabic negates each verb of a list (لم … ولم) where English
    * negates once.
    */
@@ -198,7 +210,7 @@ final class NegationCheck {
     if (!t.clear.isEmpty() && s.leavesUnanswered(t)) {
       return List.of(finding(source, target, t.clear, false));
     }
-    if (t.clear.size() > s.clear.size() + s.weak) {
+    if (t.clear.size() > s.clear.size() + Math.max(0, s.weak - t.negating)) {
       return List.of(finding(source, target, t.clear, false)); // Not all … have not been
     }
     return List.of();
@@ -377,6 +389,9 @@ final class NegationCheck {
     boolean clear = (ARABIC_CLEAR.contains(w) && !isNominalLa(w, next)) || isThatNot(raw);
     if (!clear && !isParticle(w)) {
       return lexical(w) ? Kind.NEGATING : Kind.NONE;
+    }
+    if (ARABIC_AFFIRMING_IDIOMS.contains(next)) {
+      return Kind.NONE; // لا يزال, ما زال "still", لا سيما "especially", لا بد "must"
     }
     if (!clear) {
       return ARABIC_WEAK.contains(w) ? Kind.WEAK : Kind.NEGATING; // ما is "what" as often

@@ -408,4 +408,27 @@ class NegationCheckTest {
     assertNegation("ليس في القمر نشاط.", "The moon is devoid of activity.");
     assertNegation("في القمر نشاط.", "The moon is not devoid of activity."); // affirms
   }
+
+  @Test
+  void idiomsSaidWithoutANegationAnswerNone() {
+    // لا بد "must", لا يزال "still": a "not" beside their rendering renders nothing of the source
+    assertNegation(
+        "لا بد أن يكون جواز السفر سارياً.",
+        "Your passport must not be valid.",
+        "The translation is negated (not) but the source is not");
+    assertNegation("لا بد أن يكون جواز السفر سارياً.", "Your passport must be valid.");
+    assertNegation("ما زال الوضع صعبًا.", "The situation is still difficult.");
+  }
+
+  @Test
+  void theSourcesWeakWordsRenderTheTranslationsNegatingOnesBeforeCountingAsNegations() {
+    // illegal renders غير القانوني, so "not" and "no" are two negations against the source's one
+    assertNegation(
+        "لا تؤثر رموز المناطق على النسخ غير القانوني.",
+        "Region codes have not absolutely no effect on illegal copying.",
+        "The translation is negated (not, no) but the source is not");
+    assertNegation(
+        "لا تؤثر رموز المناطق على النسخ غير القانوني.",
+        "Region codes have absolutely no effect on illegal copying.");
+  }
 }
