@@ -160,6 +160,9 @@ final class NegationCheck {
    */
   private static final Set<String> ENGLISH_AFFIRMING = Set.of("forget", "near");
 
+  /** Words that render an Arabic restrictive negation (لا يمكن اجتيازه إلا: can only be crossed). */
+  private static final Set<String> RESTRICTIVE = Set.of("only", "just", "merely", "solely");
+
   /** Words after a negator that make it an idiom (see {@link #isIdiom}). */
   private static final Set<String> ENGLISH_IDIOMS =
       Set.of("but", "only", "just", "merely", "simply", "solely", "least");
@@ -241,6 +244,10 @@ final class NegationCheck {
     int weak;
     /** Of those, words that negate in meaning (see {@link Kind#NEGATING}). */
     int negating;
+    /** Of those, restrictive negations (لا … إلا: "only"), which "only" may render. */
+    int restrictive;
+    /** English words that render a restrictive negation: only, just, merely, solely. */
+    int only;
 
     /**
      * Whether this side leaves the other's clear markers unanswered: it has no clear marker, and
@@ -249,7 +256,8 @@ final class NegationCheck {
      * then negates what the source does not.
      */
     boolean leavesUnanswered(Markers other) {
-      return clear.isEmpty() && weak <= other.negating;
+      int renderedAsOnly = Math.min(restrictive, other.only);
+      return clear.isEmpty() && weak - renderedAsOnly <= other.negating;
     }
 
     void add(Kind kind) {
@@ -350,6 +358,7 @@ final class NegationCheck {
           if (!clear.isEmpty()) {
             clear.remove(clear.size() - 1);
             m.add(Kind.WEAK);
+            m.restrictive++;
           }
         }
         case NONE -> {}
@@ -460,6 +469,7 @@ final class NegationCheck {
   private void english(Clause c, int base, Markers m) {
     for (int i = 0; i < c.tokens().size(); i++) {
       Kind kind = englishKind(c, i);
+      m.only += RESTRICTIVE.contains(EnglishTerms.lower(c.word(i))) ? 1 : 0;
       switch (kind) {
         case CLEAR -> m.clear.add(span(base, c.tokens().get(i)));
         case WEAK, NEGATING -> m.add(kind);

@@ -431,4 +431,14 @@ class NegationCheckTest {
         "لا تؤثر رموز المناطق على النسخ غير القانوني.",
         "Region codes have absolutely no effect on illegal copying.");
   }
+
+  @Test
+  void onlyRendersARestrictiveNegationSoANotBesideItIsUnanswered() {
+    assertNegation("لا يمكن اجتيازه إلا بالجرارات.", "It can only be crossed by tractors.");
+    assertNegation(
+        "لا يمكن اجتيازه إلا بالجرارات.",
+        "It can not only be crossed by tractors.",
+        "The translation is negated (not) but the source is not");
+    assertNegation("لا يمكن اجتيازه إلا بالجرارات.", "Nothing but tractors can cross it.");
+  }
 }
