@@ -15,6 +15,9 @@ import org.qarin.model.Report;
 import org.qarin.model.Severity;
 
 class NegationCheckTest {
+  /** The finding of a translation that adds a "not". */
+  private static final String NOT_ADDED = "The translation is negated (not) but the source is not";
+
   private static List<Finding> negation(String arabic, String english) {
     return check(arabic, english, FindingKind.NEGATION_MISMATCH);
   }
@@ -177,7 +180,7 @@ class NegationCheckTest {
     assertNegation(
         "وافق الوزير على التعليق.",
         "The minister did not comment.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
   }
 
   @Test
@@ -244,11 +247,11 @@ class NegationCheckTest {
     assertNegation(
         "تمت الموافقة على اللقاح.",
         "The vaccine has not yet been approved.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
     assertNegation(
         "ازدادت الحالات.",
         "Cases have not increased.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
     assertNegation(
         "هذا يهم.",
         "It doesn't matter.",
@@ -271,15 +274,15 @@ class NegationCheckTest {
     assertNegation(
         "الخلايا أساسية جداً لدراسة الحياة، بل غالباً ما يشار إليها باسم وحدات البناء.",
         "Cells are not basic to the study of life; they are often called the building blocks.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
     assertNegation(
         "إذا ما أصبح ترامب رئيساً، سيظل على الحكومة العمل معه.",
         "If Trump becomes president, the government will not have to work with him.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
     assertNegation(
         "ما المعروف بالفعل حول هذا الموضوع؟",
         "What is not already known about this topic?",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
     assertNegation(
         "لا نعرف ما إذا كانت الحدة هي السبب.",
         "We do not know whether the severity is the cause.");
@@ -325,20 +328,19 @@ class NegationCheckTest {
     assertNegation(
         "قال إنه سيحضر، وإنه سيتكلم.",
         "He said he would come, and he would not speak.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
   }
 
   @Test
   void aNegatorBesideTheRenderingOfANominalNegationIsUnanswered() {
     // عدم is rendered by "lack", غير by in-: the added "not" renders nothing
-    String added = "The translation is negated (not) but the source is not";
     assertNegation(
         "الخيارات محدودة بسبب عدم وجود طرق.",
         "The choice is not limited due to the lack of routes.",
-        added);
-    assertNegation("ينتقل عن طريق الاتصال غير المباشر.", "It is not transmitted indirectly.", added);
+        NOT_ADDED);
+    assertNegation("ينتقل عن طريق الاتصال غير المباشر.", "It is not transmitted indirectly.", NOT_ADDED);
     // but a side with more such words than the other may render the negator with one of them
-    assertNegation("بسبب عدم وجود طرق.", "It is not limited, given the lack of routes.", added);
+    assertNegation("بسبب عدم وجود طرق.", "It is not limited, given the lack of routes.", NOT_ADDED);
     assertNegation("لم يولد الطفل بعد.", "The child is unborn.");
     assertNegation("ينتقل عن طريق الاتصال غير المباشر.", "It is transmitted indirectly.");
     // an idiom or an ambiguous word on the negated side needs no rendering: it leaves nothing
@@ -388,17 +390,16 @@ class NegationCheckTest {
     assertNegation(
         "بوسعه هز رأسه فقط.",
         "He can not only shake his head.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
     assertNegation("لم يكتف بهز رأسه بل ابتسم.", "He not only shook his head but smiled.");
   }
 
   @Test
   void maAfterANounBeforeAPauseOrAfterAPrepositionIsNoNegator() {
-    String added = "The translation is negated (not) but the source is not";
     // لمكان ما "of some place", على ما يكفي "on enough", أن ما "that what"
-    assertNegation("العمارة لمكان ما هي مزار سياحي.", "The architecture of a place is not a tourist attraction.", added);
-    assertNegation("عثروا على ما يكفي من الأدلة.", "They had not found enough evidence.", added);
-    assertNegation("وهذا يدل على أن ما أوجدها حديث.", "This shows that what created them is not recent.", added);
+    assertNegation("العمارة لمكان ما هي مزار سياحي.", "The architecture of a place is not a tourist attraction.", NOT_ADDED);
+    assertNegation("عثروا على ما يكفي من الأدلة.", "They had not found enough evidence.", NOT_ADDED);
+    assertNegation("وهذا يدل على أن ما أوجدها حديث.", "This shows that what created them is not recent.", NOT_ADDED);
     // ما that opens a clause may still negate
     assertNegation("ما قال شيئًا.", "He did not say anything.");
   }
@@ -415,7 +416,7 @@ class NegationCheckTest {
     assertNegation(
         "لا بد أن يكون جواز السفر سارياً.",
         "Your passport must not be valid.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
     assertNegation("لا بد أن يكون جواز السفر سارياً.", "Your passport must be valid.");
     assertNegation("ما زال الوضع صعبًا.", "The situation is still difficult.");
   }
@@ -438,7 +439,7 @@ class NegationCheckTest {
     assertNegation(
         "لا يمكن اجتيازه إلا بالجرارات.",
         "It can not only be crossed by tractors.",
-        "The translation is negated (not) but the source is not");
+        NOT_ADDED);
     assertNegation("لا يمكن اجتيازه إلا بالجرارات.", "Nothing but tractors can cross it.");
   }
 }
