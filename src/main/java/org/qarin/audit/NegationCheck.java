@@ -61,25 +61,22 @@ final class NegationCheck {
   };
 
   /**
-   * Words that make a negation before them an idiom: still (لا يزال, ما زلت), especially, at
-   * least, must, fine (لا بأس), surely (لا شك, لا ريب), considerable (لا يستهان به),
-   * indispensable (لا غنى), not only (لا يقتصر على).
-   */
-  private static final Set<String> ARABIC_IDIOMS =
-      normalized(
-          "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
-          "نزال", "ازال", "زلت", "زلنا", "زلتم", "زلن", "سيما", "بد", "بأس", "شك", "ريب", "يستهان",
-          "تستهان", "غنى", "يقتصر", "تقتصر", "يقتصرون");
-
-  /**
-   * Of those idioms, the ones a translation says without any negation (still, remains,
-   * especially, must): they answer no negation on the other side. The others (لا شك "no doubt",
-   * لا يقتصر "not limited to") are often rendered with one, and confirm.
+   * Words that make a negation before them an idiom a translation says without any negation:
+   * still (لا يزال, ما زلت), especially (لا سيما), must (لا بد). They answer no negation on the
+   * other side.
    */
   private static final Set<String> ARABIC_AFFIRMING_IDIOMS =
       normalized(
           "يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
           "نزال", "ازال", "زلت", "زلنا", "زلتم", "زلن", "سيما", "بد");
+
+  /**
+   * Words that make a negation before them an idiom a translation often says with one: fine (لا
+   * بأس), surely (لا شك, لا ريب: "no doubt"), considerable (لا يستهان به: "not insignificant"),
+   * indispensable (لا غنى), not only (لا يقتصر على: "not limited to"). They confirm a negation.
+   */
+  private static final Set<String> ARABIC_IDIOMS =
+      normalized("بأس", "شك", "ريب", "يستهان", "تستهان", "غنى", "يقتصر", "تقتصر", "يقتصرون");
 
   /**
    * Words that make a negation before them "at least" or "at most" when عن follows (لا يقل عن,
