@@ -2,6 +2,7 @@ package org.qarin.audit;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ final class Audit {
   private final Furniture[] sourceFurniture;
   private final Furniture[] targetFurniture;
   private final NameCheck names;
+  private final Map<Integer, WordMatcher.Matches> matchesByLink = new HashMap<>();
   private final NegationCheck negation;
   private final List<Finding> findings = new ArrayList<>();
   private final Listener listener;
@@ -84,7 +86,7 @@ final class Audit {
       } else {
         Side source = new Side(sourceFacts, link.source());
         Side target = new Side(targetFacts, link.target());
-        Checked whole = new Checked(source, target);
+        Checked whole = new Checked(source, target, linkMatches(i));
         words(i, whole);
         content(i, lengths, whole);
       }
@@ -223,11 +225,26 @@ final class Audit {
     final DateCheck dates;
 
     Checked(Side source, Side target) {
+      this(source, target, matcher.match(source.words(), target.words()));
+    }
+
+    Checked(Side source, Side target, WordMatcher.Matches matches) {
       this.source = source;
       this.target = target;
-      this.matches = matcher.match(source.words(), target.words());
+      this.matches = matches;
       this.dates = DateCheck.of(source, target);
     }
+  }
+
+  /**
+   * Which words of a two-sided link's sides the other side renders, worked out once per link: the
+   * link's own checks ask, and so do its neighbours' ({@link #renderedNextDoor}).
+   */
+  private WordMatcher.Matches linkMatches(int index) {
+    return matchesByLink.computeIfAbsent(index, k -> {
+      Link link = alignment.links().get(k);
+      return matcher.match(new Side(sourceFacts, link.source()).words(), new Side(targetFacts, link.target()).words());
+    });
   }
 
   /**
@@ -313,7 +330,7 @@ final class Audit {
       if (n == index || other.isEmpty() || name.isEmpty()) {
         continue;
       }
-      List<Word> near = unrendered(links.get(n), !missing);
+      List<Word> near = unrendered(n, !missing);
       WordMatcher.Matches m = missing ? matcher.match(name, near) : matcher.match(near, name);
       if (share(missing ? m.source() : m.target(), false) == 0) {
         return true;
@@ -327,13 +344,13 @@ final class Audit {
    * with a neighbouring sentence would be. A word its own link renders is accounted for, though it
    * may share the consonants of the name (العمر "age" rendered by "28-year-old", and Moreau).
    */
-  private List<Word> unrendered(Link link, boolean sourceSide) {
-    List<Word> source = new ArrayList<>();
-    List<Word> target = new ArrayList<>();
-    link.source().forEach(k -> source.addAll(sourceFacts.words(k)));
-    link.target().forEach(k -> target.addAll(targetFacts.words(k)));
-    WordMatcher.Matches m = matcher.match(source, target);
-    List<Word> words = sourceSide ? source : target;
+  private List<Word> unrendered(int index, boolean sourceSide) {
+    Link link = alignment.links().get(index);
+    List<Word> words = sourceSide ? new Side(sourceFacts, link.source()).words() : new Side(targetFacts, link.target()).words();
+    if (link.oneSided()) {
+      return words;
+    }
+    WordMatcher.Matches m = linkMatches(index);
     boolean[] rendered = sourceSide ? m.source() : m.target();
     List<Word> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
