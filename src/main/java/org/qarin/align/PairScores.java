@@ -127,12 +127,22 @@ final class PairScores {
    * #fArray()}, or -1 outside the window.
    */
   int fIndex(int i, int j) {
-    return window.contains(i, j) ? fBase[i] + (j - window.lo[i]) * source.tokens[i].length : -1;
+    return window.contains(i, j) ? fStart(i, j) : -1;
   }
 
   /** Where the scores of source sentence i for the tokens of target sentence j start, or -1. */
   int gIndex(int i, int j) {
-    return window.contains(i, j) ? gBase[i] + gOffset[j] - gRowStart[i] : -1;
+    return window.contains(i, j) ? gStart(i, j) : -1;
+  }
+
+  /** {@link #fIndex} of a pair known to be in the window. */
+  private int fStart(int i, int j) {
+    return fBase[i] + (j - window.lo[i]) * source.tokens[i].length;
+  }
+
+  /** {@link #gIndex} of a pair known to be in the window. */
+  private int gStart(int i, int j) {
+    return gBase[i] + gOffset[j] - gRowStart[i];
   }
 
   float[] fArray() {
@@ -200,12 +210,12 @@ final class PairScores {
   }
 
   private void record(int i, int j, int k, int t, float w) {
-    int fi = fIndex(i, j);
-    if (fi < 0) {
+    if (!window.contains(i, j)) {
       return;
     }
-    f[fi + k] = Math.max(f[fi + k], w);
-    int gi = gIndex(i, j) + t;
+    int fi = fStart(i, j) + k;
+    f[fi] = Math.max(f[fi], w);
+    int gi = gStart(i, j) + t;
     g[gi] = Math.max(g[gi], w);
   }
 

@@ -330,7 +330,7 @@ final class Audit {
       if (n == index || other.isEmpty() || name.isEmpty()) {
         continue;
       }
-      List<Word> near = unrendered(n, !missing);
+      List<Word> near = unrenderedWords(n, !missing);
       WordMatcher.Matches m = missing ? matcher.match(name, near) : matcher.match(near, name);
       if (share(missing ? m.source() : m.target(), false) == 0) {
         return true;
@@ -344,7 +344,7 @@ final class Audit {
    * with a neighbouring sentence would be. A word its own link renders is accounted for, though it
    * may share the consonants of the name (العمر "age" rendered by "28-year-old", and Moreau).
    */
-  private List<Word> unrendered(int index, boolean sourceSide) {
+  private List<Word> unrenderedWords(int index, boolean sourceSide) {
     Link link = alignment.links().get(index);
     List<Word> words = sourceSide ? new Side(sourceFacts, link.source()).words() : new Side(targetFacts, link.target()).words();
     if (link.oneSided()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
@@ -324,10 +325,10 @@ final class NegationCheck {
       return i + 1 == tokens.size() || PAUSE.matcher(text.substring(tokens.get(i).end(), to)).find();
     }
 
-    /** Whether one of {@code words} (normalised Arabic) comes after word {@code i}. */
-    boolean later(int i, Set<String> words) {
+    /** Whether one of {@code words}, in the form {@code form} gives, comes after word {@code i}. */
+    boolean later(int i, Set<String> words, UnaryOperator<String> form) {
       for (int j = i + 1; j < tokens.size(); j++) {
-        if (words.contains(ArabicTerms.normalize(tokens.get(j).text()))) {
+        if (words.contains(form.apply(tokens.get(j).text()))) {
           return true;
         }
       }
@@ -372,7 +373,7 @@ final class NegationCheck {
       return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
     }
     if (ARABIC_ONLY.contains(w)) {
-      return c.later(n, ARABIC_BUT) ? Kind.ONLY : Kind.NONE; // إنها طبيعته فحسب: just his nature
+      return c.later(n, ARABIC_BUT, ArabicTerms::normalize) ? Kind.ONLY : Kind.NONE; // إنها طبيعته فحسب: just his nature
     }
     if (w.equals("لم") && (isWhy(raw, next) || raw.contains("\u0651"))) {
       return Kind.NONE; // لِمَ "why"; لمّ "gather" (لمّ الشمل: reunion), written with its shadda
@@ -465,8 +466,9 @@ final class NegationCheck {
 
   private void english(Clause c, int base, Markers m) {
     for (int i = 0; i < c.tokens().size(); i++) {
-      Kind kind = englishKind(c, i);
-      m.only += RESTRICTIVE.contains(EnglishTerms.lower(c.word(i))) ? 1 : 0;
+      String w = EnglishTerms.lower(c.word(i));
+      Kind kind = englishKind(c, i, w);
+      m.only += RESTRICTIVE.contains(w) ? 1 : 0;
       switch (kind) {
         case CLEAR -> m.clear.add(span(base, c.tokens().get(i)));
         case WEAK, NEGATING -> m.add(kind);
@@ -475,8 +477,8 @@ final class NegationCheck {
     }
   }
 
-  private Kind englishKind(Clause c, int i) {
-    String w = EnglishTerms.lower(c.word(i));
+  /** What English word {@code i}, {@code w} in lower case, does to the negation of its sentence. */
+  private Kind englishKind(Clause c, int i, String w) {
     String next = EnglishTerms.lower(c.word(i + 1));
     if (w.equals("without") && !next.endsWith("ing")) {
       return Kind.NEGATING; // without charge, without delay: nominal, as بدون and دون before a noun
@@ -500,14 +502,15 @@ final class NegationCheck {
 
   /**
    * A negator that negates nothing: "nothing but" and "not only … but also" (a "not only" that
-   * nothing completes negates: "he can not only shake his head"), "no doubt" (surely), "no matter", "not least" (especially), "no fewer than" (at least),
-   * a choice ("whether or not", "with or without", "yes, no or unknown"), and a double negative.
+   * nothing completes negates: "he can not only shake his head"), "no doubt" (surely), "no
+   * matter", "not least" (especially), "no fewer than" (at least), a choice ("whether or not",
+   * "with or without", "yes, no or unknown"), and a double negative.
    */
   private boolean isIdiom(Clause c, int i) {
     String next = EnglishTerms.lower(c.word(i + 1));
     boolean than = EnglishTerms.lower(c.word(i + 2)).equals("than");
     boolean no = EnglishTerms.lower(c.word(i)).equals("no");
-    boolean only = next.equals("only") && !laterInEnglish(c, i, ALSO);
+    boolean only = next.equals("only") && !c.later(i, ALSO, EnglishTerms::lower);
     return (ENGLISH_IDIOMS.contains(next) && !only)
         || (no && NO_IDIOMS.contains(next))
         || (than && ENGLISH_COMPARATIVES.contains(next))
@@ -527,9 +530,9 @@ final class NegationCheck {
       next = EnglishTerms.lower(c.word(i + 2));
     }
     String key = EnglishTerms.key(next);
-    boolean un = next.length() >= 6 && knows(next.substring(2));
-    un &= next.startsWith("un") || next.startsWith("il") || next.startsWith("ir");
-    return next.equals("without") || (key != null && ENGLISH_LEXICAL.contains(key)) || un;
+    boolean prefixed = next.startsWith("un") || next.startsWith("il") || next.startsWith("ir");
+    boolean negated = prefixed && next.length() >= 6 && knows(next.substring(2));
+    return next.equals("without") || (key != null && ENGLISH_LEXICAL.contains(key)) || negated;
   }
 
   /** A word that negates in meaning: non, free, a verb or noun that negates, or a negated form. */
@@ -537,15 +540,6 @@ final class NegationCheck {
     String key = EnglishTerms.key(w);
     boolean lexical = key != null && ENGLISH_LEXICAL.contains(key);
     return ENGLISH_NOMINAL.contains(w) || lexical || negativeWord(w);
-  }
-
-  private static boolean laterInEnglish(Clause c, int i, Set<String> words) {
-    for (int j = i + 1; j < c.tokens().size(); j++) {
-      if (words.contains(EnglishTerms.lower(c.word(j)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isContracted(String word) {
