@@ -460,8 +460,19 @@ final class NegationCheck {
    * its hamza alone, so that only a hamza above the alef tells it; a bare الا is taken for إلا.
    */
   private static boolean isThatNot(String raw) {
-    String r = raw.replaceFirst("^[وفب]{1,2}(?=أ)", "");
-    return r.startsWith("أ") && particle(r).equals("الا");
+    int hamza = raw.indexOf('أ');
+    boolean joined = hamza >= 0 && hamza <= 2 && isJoinedBefore(raw, hamza);
+    return joined && particle(raw.substring(hamza)).equals("الا");
+  }
+
+  /** Whether the first {@code length} letters of {@code raw} are conjunctions or ب (وبألا). */
+  private static boolean isJoinedBefore(String raw, int length) {
+    for (int i = 0; i < length; i++) {
+      if ("وفب".indexOf(raw.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void english(Clause c, int base, Markers m) {
@@ -579,10 +590,9 @@ final class NegationCheck {
     }
     for (String p : ENGLISH_PREFIXES) {
       int minimum = p.equals("a") ? 6 : 4; // a-: only long words (atypical, not amount)
-      boolean formed = !AMBIGUOUS_PREFIXES.contains(p) || ADJECTIVE_ENDING.matcher(w).find();
       if (w.startsWith(p)
           && w.length() - p.length() >= minimum
-          && formed
+          && (!AMBIGUOUS_PREFIXES.contains(p) || ADJECTIVE_ENDING.matcher(w).find())
           && knows(w.substring(p.length()))) {
         return true;
       }
@@ -642,9 +652,11 @@ final class NegationCheck {
   /** A nominal negator without the pronoun written against it (دونها, عدمه), or null. */
   private static String withoutPronoun(String n) {
     for (String p : ARABIC_PRONOUNS) {
-      String rest = n.substring(0, Math.max(0, n.length() - p.length()));
-      if (n.endsWith(p) && ARABIC_NOMINAL.contains(rest)) {
-        return rest;
+      if (n.endsWith(p)) {
+        String rest = n.substring(0, n.length() - p.length());
+        if (ARABIC_NOMINAL.contains(rest)) {
+          return rest;
+        }
       }
     }
     return null;

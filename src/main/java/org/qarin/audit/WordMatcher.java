@@ -251,27 +251,39 @@ final class WordMatcher {
     ArabicTerms.Forms ar = arabic.forms();
     String latin = english.latin();
     NameMatcher names = lexicon.names();
+    boolean asWritten = ar.normalized() != null && !ar.normalized().equals(ar.lightKey());
     if ((ar.lightKey() != null && names.sameName(ar.lightKey(), latin))
-        || (ar.normalized() != null && names.sameName(ar.normalized(), latin))) {
+        || (asWritten && names.sameName(ar.normalized(), latin))) {
       return true;
     }
     // adjectives of a name: the nisba (الأوكرانية) and -ian, -an, -ese (Ukrainian) left out
     return arabic.stem() != null && english.stem() != null && names.sameName(arabic.stem(), english.stem());
   }
 
-  private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(.{3,}?)(?:يه|يا|يون|يين|ي)");
-  private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("(.{3,}?)(?:ians?|eans?|ans?|ese|ish|ic)");
+  /** Nisba endings, longest first: a word loses the longest one that leaves three letters. */
+  private static final List<String> NISBA = List.of("يون", "يين", "يه", "يا", "ي");
+
+  /** English endings of adjectives of places and peoples, longest first. */
+  private static final List<String> ADJECTIVE =
+      List.of("ians", "eans", "ian", "ean", "ans", "ese", "ish", "an", "ic");
 
   /** An Arabic adjective of relation without its nisba ending, or null for a word without one. */
   static String stripNisba(String normalized) {
-    java.util.regex.Matcher m = NISBA.matcher(normalized);
-    return m.matches() ? m.group(1) : null;
+    return withoutEnding(normalized, NISBA);
   }
 
   /** An English adjective of a place or people without its ending, or null for none. */
   static String stripAdjective(String lower) {
-    java.util.regex.Matcher m = ADJECTIVE.matcher(lower);
-    return m.matches() ? m.group(1) : null;
+    return withoutEnding(lower, ADJECTIVE);
+  }
+
+  private static String withoutEnding(String word, List<String> endings) {
+    for (String e : endings) {
+      if (word.endsWith(e) && word.length() - e.length() >= 3) {
+        return word.substring(0, word.length() - e.length());
+      }
+    }
+    return null;
   }
 
   /**

@@ -42,8 +42,11 @@ public final class LanguageDetector {
       int c = sample.codePointAt(i);
       if (Character.isLetter(c)) {
         letters++;
-        arabic += Chars.isArabicLetter(c) ? 1 : 0;
-        latin += Chars.isLatinLetter(c) ? 1 : 0;
+        if (Chars.isArabicLetter(c)) {
+          arabic++;
+        } else if (Chars.isLatinLetter(c)) { // after the Arabic test: asking a script is slow
+          latin++;
+        }
       }
       i += Character.charCount(c);
     }
