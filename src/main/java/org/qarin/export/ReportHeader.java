@@ -147,7 +147,8 @@ final class ReportHeader {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 
+  /** Two decimals, half up: the same digits as {@code %.2f}, without parsing a format per link. */
   static String decimal(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
+    return Links.confidence(value);
   }
 }
