@@ -44,11 +44,12 @@ final class Compilations {
   private Compilations() {}
 
   /** One edited case: Arabic source lines, English target lines and the gold links. */
-  record Edited(String name, List<String> source, List<String> target, List<LinkFile.Bead> gold) {
+  /** An edited case; {@code foreign} holds the sources, from other documents, of its additions. */
+  record Edited(String name, List<String> source, List<String> target, List<LinkFile.Bead> gold, List<String> foreign) {
     static Edited read(Path dir) {
       try {
         return new Edited(dir.getFileName().toString(), lines(dir.resolve("source")), lines(dir.resolve("target")),
-            LinkFile.parse(Files.readString(dir.resolve("gold"), StandardCharsets.UTF_8)));
+            LinkFile.parse(Files.readString(dir.resolve("gold"), StandardCharsets.UTF_8)), lines(dir.resolve("foreign")));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -76,19 +77,42 @@ final class Compilations {
     Random random = new Random(seed);
     Collections.shuffle(shuffled, random);
     List<Pair> out = new ArrayList<>();
-    int next = 0;
+    List<Edited> pool = new ArrayList<>(shuffled);
     int n = 0;
-    while (next + 5 <= shuffled.size()) {
+    while (pool.size() >= 5) {
       int k = 3 + random.nextInt(2);
-      if (next + k + 1 > shuffled.size()) {
+      List<Edited> chosen = apart(pool, k + 1);
+      if (chosen.size() < k + 1) {
         break;
       }
-      List<Edited> whole = shuffled.subList(next, next + k);
-      Edited halved = shuffled.get(next + k);
-      next += k + 1;
-      out.addAll(compile("c" + n++, whole, halved, shuffled, random));
+      pool.removeAll(chosen);
+      out.addAll(compile("c" + n++, chosen.subList(0, k), chosen.get(k), shuffled, random));
     }
     return out;
+  }
+
+  /**
+   * The first {@code count} cases of {@code pool}, in order, none of which adds the translation of
+   * another's source sentence. An edited case adds sentences of other documents' translations:
+   * compiled beside the case of such a document, that sentence would render a source sentence
+   * outside its section, and the gold would call a right link wrong. Cases passed over stay for
+   * later.
+   */
+  private static List<Edited> apart(List<Edited> pool, int count) {
+    List<Edited> chosen = new ArrayList<>();
+    Set<String> sources = new HashSet<>();
+    Set<String> foreign = new HashSet<>();
+    for (Edited e : pool) {
+      if (chosen.size() == count) {
+        break;
+      }
+      if (e.foreign().stream().noneMatch(sources::contains) && e.source().stream().noneMatch(foreign::contains)) {
+        chosen.add(e);
+        sources.addAll(e.source());
+        foreign.addAll(e.foreign());
+      }
+    }
+    return chosen;
   }
 
   /** One compilation's pairs: each whole section's source, and the halved case's source. */
@@ -103,9 +127,15 @@ final class Compilations {
     parts.add(second);
     List<List<String>> paragraphs = new ArrayList<>();
     List<String> intro = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
+    // an introduction from cases outside the compilation that add no translation of its sources
+    Set<String> compiled = new HashSet<>(halved.source());
+    whole.forEach(e -> compiled.addAll(e.source()));
+    while (intro.size() < 2) {
       Edited other = all.get(random.nextInt(all.size()));
-      intro.add(other.target().get(random.nextInt(body(other))));
+      String line = other.target().get(random.nextInt(body(other)));
+      if (other != halved && !whole.contains(other) && other.foreign().stream().noneMatch(compiled::contains)) {
+        intro.add(line);
+      }
     }
     paragraphs.add(intro);
     Map<Part, Integer> headingAt = new java.util.IdentityHashMap<>();

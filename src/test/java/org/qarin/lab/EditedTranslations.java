@@ -109,12 +109,12 @@ public final class EditedTranslations {
     return out;
   }
 
-  private static List<String> other(List<Pair> all, String doc, Random random) {
-    List<String> out = new ArrayList<>();
+  private static List<Pair> other(List<Pair> all, String doc, Random random) {
+    List<Pair> out = new ArrayList<>();
     while (out.size() < 2) {
       Pair p = all.get(random.nextInt(all.size()));
       if (!p.doc().equals(doc)) {
-        out.add(p.en());
+        out.add(p);
       }
     }
     return out;
@@ -125,6 +125,8 @@ public final class EditedTranslations {
     private final List<String> source = new ArrayList<>();
     private final List<Unit> units = new ArrayList<>();
     private final List<String[]> edits = new ArrayList<>();
+    /** The source sentences, from other documents, whose translations the case adds. */
+    private final List<String> foreignSources = new ArrayList<>();
     private final Random random;
 
     /** Target text with the source sentences it renders (none for an addition). */
@@ -149,7 +151,7 @@ public final class EditedTranslations {
       }
     }
 
-    void edit(List<String> foreign, Planter planter) {
+    void edit(List<Pair> foreign, Planter planter) {
       splitOneSource();
       mergeTwoTargets();
       drop(2 + random.nextInt(2));
@@ -268,9 +270,10 @@ public final class EditedTranslations {
       edits.add(new String[] {"moved", join(u.source), "", "moved"});
     }
 
-    private void add(List<String> foreign) {
-      for (String text : foreign) {
-        Unit u = new Unit(text);
+    private void add(List<Pair> foreign) {
+      for (Pair p : foreign) {
+        foreignSources.add(p.ar());
+        Unit u = new Unit(p.en());
         u.kind = "added";
         units.add(insertionPoint(1 + random.nextInt(units.size() - 1)), u);
       }
@@ -407,6 +410,7 @@ public final class EditedTranslations {
         e.append(x[0]).append('\t').append(x[1]).append('\t').append(x[3]).append('\n');
       }
       AtomicFiles.write(dir.resolve("edits.tsv"), w -> w.write(e.toString()));
+      writeLines(dir.resolve("foreign"), foreignSources);
     }
 
     private static void writeLines(Path file, List<String> lines) {
