@@ -67,7 +67,7 @@ final class PartialRendering {
     pairs.stream().filter(l -> !main.contains(l) && l.score() >= KEEP_ELSEWHERE).forEach(kept::add);
     Stretch s = Stretch.of(main, kept, heading, evidence);
     kept.addAll(linkOrphans(s, evidence));
-    joinCovered(kept, main, s, evidence);
+    joinCovered(kept, main, s, heading, evidence);
     return complete(kept, evidence);
   }
 
@@ -182,7 +182,7 @@ final class PartialRendering {
    * Each orphan target that is still unlinked joins the main run's links whose sources render
    * enough of it ({@link #COVERS}, {@link #OF_BEST}); when it joins several, they become one link.
    */
-  private static void joinCovered(List<Link> kept, List<Link> main, Stretch s, Evidence evidence) {
+  private static void joinCovered(List<Link> kept, List<Link> main, Stretch s, boolean[] heading, Evidence evidence) {
     Set<Integer> linked = new HashSet<>();
     kept.forEach(l -> linked.addAll(l.target()));
     for (int j : s.targets()) {
@@ -190,7 +190,10 @@ final class PartialRendering {
         continue;
       }
       // the main run's links, as earlier joins merged them
-      List<Link> near = kept.stream().filter(l -> main.stream().anyMatch(m -> l.source().containsAll(m.source()))).toList();
+      // a heading between the sentence and a link's targets: they lie in different sections
+      List<Link> near = kept.stream()
+          .filter(l -> main.stream().anyMatch(m -> l.source().containsAll(m.source())) && !headingBetween(j, l.target(), heading))
+          .toList();
       double[] cover = near.stream().mapToDouble(l -> evidence.targetCoverage(l.source(), j)).toArray();
       double best = java.util.Arrays.stream(cover).max().orElse(0);
       List<Link> covering = new ArrayList<>();
@@ -205,6 +208,17 @@ final class PartialRendering {
         linked.add(j);
       }
     }
+  }
+
+  /** Whether a heading stands between sentence {@code j} and the nearest of {@code targets}. */
+  static boolean headingBetween(int j, List<Integer> targets, boolean[] heading) {
+    int nearest = targets.stream().min(Comparator.comparingInt(t -> Math.abs(t - j))).orElseThrow();
+    for (int k = Math.min(j, nearest) + 1; k < Math.max(j, nearest); k++) {
+      if (heading[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Link merge(List<Link> links, int target, Evidence evidence) {
@@ -321,17 +335,17 @@ final class PartialRendering {
   }
 
   /**
-   * The links without the heading that some end with: a heading after a link's other target
-   * sentences opens the next section, which the search joined to the link because it repeats a
-   * few of its words.
+   * The links without the heading that some hold after their first target sentence, and without
+   * what follows that heading: it opens the next section (a title line may come next), which the
+   * search joined to the link because it repeats a few of its words.
    */
   private static List<Link> withoutNextHeadings(List<Link> links, boolean[] heading, Evidence evidence) {
     boolean changed = false;
     List<Link> out = new ArrayList<>(links.size());
     for (Link l : links) {
-      int last = l.oneSided() ? -1 : l.target().get(l.target().size() - 1);
-      if (l.target().size() > 1 && heading[last] && !heading[l.target().get(0)]) {
-        List<Integer> rest = l.target().subList(0, l.target().size() - 1);
+      int cut = l.oneSided() ? -1 : nextHeading(l.target(), heading);
+      if (cut > 0) {
+        List<Integer> rest = l.target().subList(0, cut);
         // the heading may have carried the link's evidence: the score keeps the share that is left
         double all = evidence.similarity(l.source(), l.target());
         double kept = all <= 0 ? 1 : Math.min(1, evidence.similarity(l.source(), rest) / all);
@@ -342,6 +356,19 @@ final class PartialRendering {
       }
     }
     return changed ? LinkOrder.arrange(out, heading.length) : links;
+  }
+
+  /** The position of the first heading among a link's target sentences after the first; -1 if none. */
+  private static int nextHeading(List<Integer> target, boolean[] heading) {
+    if (heading[target.get(0)]) {
+      return -1; // a title with its lead: the link renders the heading too
+    }
+    for (int k = 1; k < target.size(); k++) {
+      if (heading[target.get(k)]) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static double weight(List<Link> run) {

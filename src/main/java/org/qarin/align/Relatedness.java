@@ -25,6 +25,12 @@ final class Relatedness {
   private static final double MIN_MARGIN = 1.5;
   /** Headings and captions share too few words to link on their own in a partial rendering. */
   private static final int MIN_TOKENS = 5;
+  /** A link this many sentences wide on one side is a bridge when many are (see {@link #bridged}). */
+  private static final int WIDE = 4;
+  /** A wide link is weak below this share of the median 1-1 link's similarity. */
+  private static final double WEAK_BRIDGE = 0.3;
+  /** The share of the target in wide, weak links above which the search bridged a partial rendering. */
+  private static final double BRIDGED_SHARE = 0.25;
 
   private Relatedness() {}
 
@@ -45,11 +51,29 @@ final class Relatedness {
     double p90 = random[(int) (random.length * 0.9)];
     double p95 = random[(int) (random.length * 0.95)];
     double median = linked.isEmpty() ? 0 : linked.stream().mapToDouble(Double::doubleValue).sorted().toArray()[linked.size() / 2];
-    if (median >= RELATED * p90) {
+    if (median >= RELATED * p90 && !bridged(links, evidence, median)) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(Math.max(MIN_THRESHOLD, STANDS_OUT * p95));
 
+  }
+
+  /**
+   * Whether the search bridged what it could not link with wide, weak links: when the target holds
+   * much more than the source renders (a compilation whose sections render two passages far
+   * apart), a search that assumes a translation may spread the source over all of it, one sentence
+   * against six or nine that share almost no words with it, rather than leave most of the target
+   * unlinked. A free translation (literature) has wide links too, but as similar as its others.
+   */
+  static boolean bridged(List<Link> links, Evidence evidence, double median) {
+    int inWide = 0;
+    for (Link l : links) {
+      boolean wide = !l.oneSided() && (l.source().size() >= WIDE || l.target().size() >= WIDE);
+      if (wide && evidence.similarity(l.source(), l.target()) < WEAK_BRIDGE * median) {
+        inWide += l.target().size();
+      }
+    }
+    return inWide >= BRIDGED_SHARE * evidence.tgt.size();
   }
 
   /**

@@ -100,6 +100,54 @@ class PartialRenderingTest {
   }
 
   @Test
+  void aHeadingInsideALinkCutsItThereWithWhatFollows() {
+    // 11 heads the next section ("Talks in Geneva"), 12 is its first sentence
+    List<Link> links = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75),
+        Link.aligned(List.of(3), List.of(10, 11, 12), 0.6));
+    List<Link> pruned = PartialRendering.pruneStrays(links, evidence(), compilation());
+    assertThat(twoSided(pruned)).contains("[3]:[10]");
+    assertThat(pruned).anyMatch(l -> l.kind() == LinkKind.ADDED && l.target().equals(List.of(11)));
+    assertThat(pruned).anyMatch(l -> l.kind() == LinkKind.ADDED && l.target().equals(List.of(12)));
+    AlignmentInvariantsCheck.everySentenceOnce(pruned, 6, compilation().size());
+  }
+
+  @Test
+  void aLinkThatOpensWithItsHeadingKeepsIt() {
+    List<Link> links = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), Link.aligned(List.of(2), List.of(6, 7), 0.6));
+    assertThat(twoSided(PartialRendering.pruneStrays(links, evidence(), compilation()))).contains("[2]:[6, 7]");
+  }
+
+  @Test
+  void aSentenceJoinsNoLinkAcrossASectionHeading() {
+    boolean[] heading = new boolean[compilation().size()];
+    for (int j : new int[] {1, 6, 11}) {
+      heading[j] = true;
+    }
+    assertThat(PartialRendering.headingBetween(5, List.of(7, 8), heading)).isTrue();
+    assertThat(PartialRendering.headingBetween(10, List.of(7, 8), heading)).isFalse();
+    assertThat(PartialRendering.headingBetween(0, List.of(2, 14), heading)).isTrue();
+  }
+
+  @Test
+  void wideWeakLinksOverAQuarterOfTheTargetMeanTheSearchBridgedAPartialRendering() {
+    // the school sentences render the school section; the talks sentences were spread over the rest
+    List<Link> bridged = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75), pair(3, 10, 0.7),
+        Link.aligned(List.of(4), List.of(0, 1, 2, 3, 4, 5), 0.1));
+    List<Link> translation = complete(pair(0, 7, 0.8), pair(1, 8, 0.7), pair(2, 9, 0.75), pair(3, 10, 0.7));
+    double median = 0.6;
+    assertThat(Relatedness.bridged(bridged, evidence(), median)).isTrue();
+    assertThat(Relatedness.bridged(translation, evidence(), median)).isFalse();
+  }
+
+  @Test
+  void aWideLinkAsSimilarAsTheOthersIsNoBridge() {
+    // a free translation renders one sentence by four: the link is wide, not weak
+    List<Link> wide = complete(pair(0, 7, 0.8), Link.aligned(List.of(1), List.of(8, 9, 10), 0.7),
+        Link.aligned(List.of(4, 5), List.of(12, 13, 14, 15), 0.6));
+    assertThat(Relatedness.bridged(wide, evidence(), 0.05)).isFalse();
+  }
+
+  @Test
   void aWholeTranslationWithSectionsKeepsItsWeakLinks() {
     // every section is linked: the target holds no other content, and nothing is a stray
     List<Link> links = new ArrayList<>();
