@@ -1,0 +1,83 @@
+package org.qarin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the jar that {@code package} built, as users run it: segment, align and audit on the sample
+ * in {@code corpus/}, each exiting 0 with nothing on stderr; and the jar carries the licences.
+ * Failsafe runs it after {@code package}, so a broken shading (a missing service file, a model left
+ * out, logging noise) fails the build rather than the first user.
+ */
+class JarSmokeIT {
+  private static final Path JAR = Path.of("target", "qarin.jar");
+  private static final String SOURCE = "corpus/sample/statement-ar.txt";
+  private static final String TARGET = "corpus/sample/statement-en.txt";
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run qarin(Path workDir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toAbsolutePath().toString());
+    command.addAll(List.of(args));
+    Path out = workDir.resolve("stdout.txt");
+    Path err = workDir.resolve("stderr.txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("qarin " + String.join(" ", args) + " did not finish");
+    }
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void segmentsTheSample(@TempDir Path dir) throws Exception {
+    Run r = qarin(dir, "segment", SOURCE);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().lines().count()).isGreaterThan(5);
+  }
+
+  @Test
+  void alignsTheSample(@TempDir Path dir) throws Exception {
+    Path links = dir.resolve("links.txt");
+    Run r = qarin(dir, "align", SOURCE, TARGET, "-o", links.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+    assertThat(Files.readString(links, StandardCharsets.UTF_8)).contains("]:[");
+  }
+
+  @Test
+  void auditsTheSample(@TempDir Path dir) throws Exception {
+    Path reports = dir.resolve("reports");
+    Run r = qarin(dir, "audit", SOURCE, TARGET, "--output-dir", reports.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+    assertThat(reports.resolve("statement-ar.html")).exists();
+    assertThat(reports.resolve("statement-ar.json")).exists();
+  }
+
+  @Test
+  void carriesTheLicencesOfWhatItBundles() throws Exception {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      assertThat(jar.getEntry("META-INF/LICENSE")).isNotNull();
+      assertThat(jar.getEntry("META-INF/NOTICE")).isNotNull();
+      assertThat(jar.getEntry("models/README.md")).isNotNull();
+      String thirdParty = new String(
+          jar.getInputStream(jar.getEntry("META-INF/THIRD-PARTY.txt")).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(thirdParty).contains("icu4j", "UNICODE LICENSE V3", "GNU GENERAL PUBLIC LICENSE", "lexicon-dict.tsv.gz");
+    }
+  }
+}
