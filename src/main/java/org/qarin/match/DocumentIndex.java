@@ -218,7 +218,7 @@ final class DocumentIndex {
   }
 
   /** The query for the {@link #QUERY_TERMS} most informative weighted terms some document holds. */
-  private Query query(Map<String, Float> weighted, Language language) {
+  Query query(Map<String, Float> weighted, Language language) {
     List<Clause> clauses = new ArrayList<>();
     double information = 0;
     for (Map.Entry<String, Float> e : weighted.entrySet()) {
