@@ -3,6 +3,7 @@ package org.qarin.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.qarin.batch.BatchOptions;
 import org.qarin.batch.BatchRunner;
@@ -64,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
     List<PairResult> results = BatchRunner.run(pairs, options, bar::update);
     bar.finish();
     long failed = results.stream().filter(r -> !r.ok()).count();
-    spec.commandLine().getOut().printf(
+    spec.commandLine().getOut().printf(Locale.ROOT,
         "%d pairs, %d done, %d failed; summary in %s%n", results.size(), results.size() - failed, failed,
         outputDir.resolve("summary.csv"));
     for (PairResult r : results) {

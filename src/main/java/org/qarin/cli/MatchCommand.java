@@ -3,6 +3,7 @@ package org.qarin.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.qarin.Qarin;
 import org.qarin.batch.BatchOptions;
@@ -102,7 +103,7 @@ final class MatchCommand implements Callable<Integer> {
     BatchOptions batch = new BatchOptions(outputDir, auditFormats, false, options.threads(), documents.input.readOptions(), options.qarin());
     List<PairResult> results = BatchRunner.run(pairs, batch, (done, total) -> {});
     long failed = results.stream().filter(p -> !p.ok()).count();
-    spec.commandLine().getErr().printf("qarin: audited %d pairs into %s%n", results.size(), outputDir);
+    spec.commandLine().getErr().printf(Locale.ROOT, "qarin: audited %d pairs into %s%n", results.size(), outputDir);
     return failed > 0 ? ExitCodes.DATA : ExitCodes.OK;
   }
 

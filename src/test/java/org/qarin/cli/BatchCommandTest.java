@@ -30,6 +30,18 @@ class BatchCommandTest {
   }
 
   @Test
+  void countsAreWrittenInAsciiDigitsWhateverTheDefaultLocale() throws IOException {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab")); // ١ ٢ ٣
+    try {
+      CliRunner r = CliRunner.run("batch", manifest(false).toString(), "--output-dir", dir.resolve("out").toString(), "--format", "json");
+      assertThat(r.out()).contains("1 pairs, 1 done, 0 failed");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void aFailedPairIsReportedAndGivesExit65() throws IOException {
     CliRunner r = CliRunner.run("batch", manifest(true).toString(), "--output-dir", dir.resolve("out").toString(), "--format", "json");
     assertThat(r.exitCode()).isEqualTo(65);
