@@ -33,7 +33,8 @@ public final class Qarin {
   private Qarin() {}
 
   /** The sentences of one input, in the language given or detected. */
-  public static Document segment(InputText text, java.util.Optional<Language> language, QarinOptions options) {
+  public static Document segment(
+      InputText text, java.util.Optional<Language> language, QarinOptions options) {
     return Pipeline.segment(text, language, options);
   }
 
@@ -57,8 +58,7 @@ public final class Qarin {
   }
 
   /**
-   * Segments, aligns and audits two inputs: what the translation dropped, added, moved and
-   * changed.
+   * Segments, aligns and audits two inputs: what the translation dropped, added, moved and changed.
    *
    * @throws InputException when an input is unusable or both are in the same language
    */
@@ -100,37 +100,47 @@ public final class Qarin {
 
   /**
    * Finds, for each source document, the target documents that render it in whole or in part:
-   * candidates from an in-memory BM25 index over lexicon-translated terms, names and numbers,
-   * then scored by the aligner. Documents pair only with documents in the other language. The
-   * result does not depend on the input order or the number of threads.
+   * candidates from an in-memory BM25 index over lexicon-translated terms, names and numbers, then
+   * scored by the aligner. Documents pair only with documents in the other language. The result
+   * does not depend on the input order or the number of threads.
    *
    * <pre>{@code
    * MatchResult r = Qarin.match(Path.of("arabic"), Path.of("english"));
    * for (Match m : r.matches()) System.out.println(m.source() + " -> " + m.target() + " " + m.verdict());
    * }</pre>
    */
-  public static MatchResult match(List<Document> sources, List<Document> targets, MatchOptions options) {
+  public static MatchResult match(
+      List<Document> sources, List<Document> targets, MatchOptions options) {
     return match(sources, targets, options, (done, total) -> {});
   }
 
   /** Matches the documents of two folders with the default options; unusable files are left out. */
   public static MatchResult match(Path sourceDir, Path targetDir) {
     MatchOptions o = MatchOptions.defaults();
-    return match(DocumentFolders.read(sourceDir, ReadOptions.defaults(), o.qarin(), o.threads()).documents(),
-        DocumentFolders.read(targetDir, ReadOptions.defaults(), o.qarin(), o.threads()).documents(), o);
+    return match(
+        DocumentFolders.read(sourceDir, ReadOptions.defaults(), o.qarin(), o.threads()).documents(),
+        DocumentFolders.read(targetDir, ReadOptions.defaults(), o.qarin(), o.threads()).documents(),
+        o);
   }
 
-  /** Like {@link #match(List, List, MatchOptions)}, telling {@code progress} how many pairs are scored. */
+  /**
+   * Like {@link #match(List, List, MatchOptions)}, telling {@code progress} how many pairs are
+   * scored.
+   */
   public static MatchResult match(
-      List<Document> sources, List<Document> targets, MatchOptions options, DocumentMatcher.Progress progress) {
+      List<Document> sources,
+      List<Document> targets,
+      MatchOptions options,
+      DocumentMatcher.Progress progress) {
     return new DocumentMatcher(options).match(sources, targets, progress);
   }
 
   /**
-   * Audits many pairs, a worker per core, writing each pair's files, the summaries and the
-   * combined TMX into the options' output folder; the results come in pair order.
+   * Audits many pairs, a worker per core, writing each pair's files, the summaries and the combined
+   * TMX into the options' output folder; the results come in pair order.
    */
-  public static List<PairResult> batch(List<PairSpec> pairs, BatchOptions options) throws InterruptedException {
+  public static List<PairResult> batch(List<PairSpec> pairs, BatchOptions options)
+      throws InterruptedException {
     return BatchRunner.run(pairs, options, (done, total) -> {});
   }
 }

@@ -19,22 +19,37 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final JavaClasses PRODUCT =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.qarin");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.qarin");
 
   static final ArchRule NO_CYCLES = slices().matching("org.qarin.(**)").should().beFreeOfCycles();
 
   static final ArchRule NOTHING_CALLS_BACK_INTO_THE_FACADE_OR_THE_CLI =
       noClasses()
-          .that().resideOutsideOfPackage("org.qarin.cli..")
-          .and().doNotHaveFullyQualifiedName(Qarin.class.getName())
-          .should().dependOnClassesThat().resideInAPackage("org.qarin.cli..")
-          .orShould().dependOnClassesThat().haveFullyQualifiedName(Qarin.class.getName());
+          .that()
+          .resideOutsideOfPackage("org.qarin.cli..")
+          .and()
+          .doNotHaveFullyQualifiedName(Qarin.class.getName())
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.qarin.cli..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName(Qarin.class.getName());
 
   static final ArchRule ONLY_THE_CLI_USES_THE_STANDARD_STREAMS =
-      noClasses().that().resideOutsideOfPackage("org.qarin.cli..").should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.qarin.cli..")
+          .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 
   static final ArchRule ONLY_THE_CLI_EXITS =
-      noClasses().that().resideOutsideOfPackage("org.qarin.cli..").should().callMethod(System.class, "exit", int.class);
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.qarin.cli..")
+          .should()
+          .callMethod(System.class, "exit", int.class);
 
   @Test
   void packagesHaveNoCycles() {
@@ -55,10 +70,13 @@ class ArchitectureTest {
   /** The rules fail when broken: classes written against them here are caught. */
   @Test
   void theRulesCatchWhatTheyForbid() {
-    JavaClasses broken = new ClassFileImporter().importClasses(Printer.class, Quitter.class, Caller.class);
-    assertThatThrownBy(() -> ONLY_THE_CLI_USES_THE_STANDARD_STREAMS.check(broken)).isInstanceOf(AssertionError.class);
+    JavaClasses broken =
+        new ClassFileImporter().importClasses(Printer.class, Quitter.class, Caller.class);
+    assertThatThrownBy(() -> ONLY_THE_CLI_USES_THE_STANDARD_STREAMS.check(broken))
+        .isInstanceOf(AssertionError.class);
     assertThatThrownBy(() -> ONLY_THE_CLI_EXITS.check(broken)).isInstanceOf(AssertionError.class);
-    assertThatThrownBy(() -> NOTHING_CALLS_BACK_INTO_THE_FACADE_OR_THE_CLI.check(broken)).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> NOTHING_CALLS_BACK_INTO_THE_FACADE_OR_THE_CLI.check(broken))
+        .isInstanceOf(AssertionError.class);
   }
 
   static final class Printer {

@@ -34,12 +34,19 @@ class JarSmokeIT {
     command.addAll(List.of(args));
     Path out = workDir.resolve("stdout.txt");
     Path err = workDir.resolve("stderr.txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError("qarin " + String.join(" ", args) + " did not finish");
     }
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -75,9 +82,13 @@ class JarSmokeIT {
       assertThat(jar.getEntry("META-INF/LICENSE")).isNotNull();
       assertThat(jar.getEntry("META-INF/NOTICE")).isNotNull();
       assertThat(jar.getEntry("models/README.md")).isNotNull();
-      String thirdParty = new String(
-          jar.getInputStream(jar.getEntry("META-INF/THIRD-PARTY.txt")).readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(thirdParty).contains("icu4j", "UNICODE LICENSE V3", "GNU GENERAL PUBLIC LICENSE", "lexicon-dict.tsv.gz");
+      String thirdParty =
+          new String(
+              jar.getInputStream(jar.getEntry("META-INF/THIRD-PARTY.txt")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(thirdParty)
+          .contains(
+              "icu4j", "UNICODE LICENSE V3", "GNU GENERAL PUBLIC LICENSE", "lexicon-dict.tsv.gz");
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.qarin;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import org.qarin.model.Sentence;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.Format;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * LF, CRLF and CR files give the same sentences and the same links; only offsets (and line breaks

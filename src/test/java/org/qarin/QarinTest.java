@@ -18,13 +18,19 @@ import org.qarin.model.Report;
 class QarinTest {
   @Test
   void theReadmeExampleRunsAndGivesTheContractsJson() throws Exception {
-    assertThat(ReadmeExample.run()).contains("\"findings\"").contains("\"summary\"").contains("number-changed");
+    assertThat(ReadmeExample.run())
+        .contains("\"findings\"")
+        .contains("\"summary\"")
+        .contains("number-changed");
   }
 
   @Test
   void theReadmeShowsTheExampleAsItIs() throws IOException {
     String code = Files.readString(Path.of("src/test/java/org/qarin/ReadmeExample.java"));
-    String example = code.substring(code.indexOf("// README example starts") + 24, code.indexOf("    // README example ends"));
+    String example =
+        code.substring(
+            code.indexOf("// README example starts") + 24,
+            code.indexOf("    // README example ends"));
     String readme = Files.readString(Path.of("README.md"));
     for (String line : example.strip().split("\n")) {
       assertThat(readme).as("README holds the example line").contains(line.strip());
@@ -33,9 +39,10 @@ class QarinTest {
 
   @Test
   void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
-    List<String[]> inputs = List.of(
-        new String[] {"corpus/sample/statement-ar.txt", "corpus/sample/statement-en.txt"},
-        new String[] {"corpus/sample/statement-en.txt", "corpus/sample/statement-ar.txt"});
+    List<String[]> inputs =
+        List.of(
+            new String[] {"corpus/sample/statement-ar.txt", "corpus/sample/statement-en.txt"},
+            new String[] {"corpus/sample/statement-en.txt", "corpus/sample/statement-ar.txt"});
     List<String> sequential = new ArrayList<>();
     for (int round = 0; round < 4; round++) {
       for (String[] in : inputs) {

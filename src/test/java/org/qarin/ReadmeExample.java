@@ -13,10 +13,13 @@ final class ReadmeExample {
 
   static String run() throws Exception {
     // README example starts
-    Report report = Qarin.audit(Path.of("corpus/sample/statement-ar.txt"), Path.of("corpus/sample/statement-en.txt"));
+    Report report =
+        Qarin.audit(
+            Path.of("corpus/sample/statement-ar.txt"), Path.of("corpus/sample/statement-en.txt"));
     for (Finding f : report.findings()) {
       if (f.severity() != Severity.INFO) {
-        System.out.println(f.kind().id() + " " + f.source() + " -> " + f.target() + ": " + f.message());
+        System.out.println(
+            f.kind().id() + " " + f.source() + " -> " + f.target() + ": " + f.message());
       }
     }
     System.out.printf("coverage %.0f%%%n", 100 * report.summary().coverage());

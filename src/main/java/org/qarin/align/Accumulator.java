@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * The lexical evidence of a bead that grows on one side: the other side is fixed, and for each of
- * its tokens the accumulator keeps the best match among the growing side's sentences so far.
- * Tokens of a newly added sentence are matched against the fixed side once. Adding a sentence
- * costs time proportional to the tokens involved, so the DP grows beads one sentence at a time.
- * An accumulator is reset and reused: the DP makes one per bead shape, not one per state.
+ * its tokens the accumulator keeps the best match among the growing side's sentences so far. Tokens
+ * of a newly added sentence are matched against the fixed side once. Adding a sentence costs time
+ * proportional to the tokens involved, so the DP grows beads one sentence at a time. An accumulator
+ * is reset and reused: the DP makes one per bead shape, not one per state.
  */
 final class Accumulator {
   private final PairScores scores;

@@ -8,8 +8,8 @@ package org.qarin.align;
  *     sentences rarer; lower values report them more readily (as vecalign's deletion percentile).
  * @param maxBead the most sentences one side of a link may join (1-n and n-1 links)
  * @param detectMoved whether a second pass looks for content the translation moved
- * @param maxSentences the most sentences either document may have; the aligner's memory grows
- *     with the product of the two documents' sentence counts, so larger pairs are refused up front
+ * @param maxSentences the most sentences either document may have; the aligner's memory grows with
+ *     the product of the two documents' sentence counts, so larger pairs are refused up front
  *     rather than failing with an out-of-memory error after minutes of work
  */
 public record AlignOptions(
@@ -19,7 +19,8 @@ public record AlignOptions(
 
   public AlignOptions {
     if (!(deletionPercentile > 0 && deletionPercentile < 1)) {
-      throw new IllegalArgumentException("deletion percentile must be in (0, 1): " + deletionPercentile);
+      throw new IllegalArgumentException(
+          "deletion percentile must be in (0, 1): " + deletionPercentile);
     }
     if (maxBead < 1 || maxBead > 9) {
       throw new IllegalArgumentException("maxBead must be in 1..9: " + maxBead);

@@ -7,9 +7,9 @@ import org.qarin.model.Link;
 
 /**
  * The monotone search of one pair of sides: word-level evidence in a window (the whole matrix, or
- * coarse to fine for long pairs), calibrated on the pair itself ({@link SearchCalibration}), searched
- * by dynamic programming. The aligner runs it on the documents; the coarse window runs it on
- * blocks, and the moved pass on the sentences left over.
+ * coarse to fine for long pairs), calibrated on the pair itself ({@link SearchCalibration}),
+ * searched by dynamic programming. The aligner runs it on the documents; the coarse window runs it
+ * on blocks, and the moved pass on the sentences left over.
  */
 final class BeadSearch {
   /** Above this many sentence pairs, search a window around a coarse alignment. */
@@ -32,8 +32,8 @@ final class BeadSearch {
   }
 
   /**
-   * The monotone alignment of two sides; a negative {@code skip} means calibrate it on the
-   * document pair.
+   * The monotone alignment of two sides; a negative {@code skip} means calibrate it on the document
+   * pair.
    */
   List<Link> links(SideFeatures src, SideFeatures tgt, int maxBead, double skip) {
     return run(src, tgt, maxBead, skip).links();
@@ -47,7 +47,8 @@ final class BeadSearch {
 
   Result run(SideFeatures src, SideFeatures tgt, int maxBead, double skip) {
     if (src.size() == 0 || tgt.size() == 0) {
-      return new Result(oneSided(src.size(), tgt.size()), null, SearchCalibration.wholeRatio(src, tgt));
+      return new Result(
+          oneSided(src.size(), tgt.size()), null, SearchCalibration.wholeRatio(src, tgt));
     }
     PairScores scores = new PairScores(src, tgt, window(src, tgt), lexicon);
     SearchCalibration.Sample sample = SearchCalibration.Sample.of(scores);

@@ -13,8 +13,10 @@ import org.qarin.model.Link;
 final class CoarseWindow {
   /** Sentences per block: each level is this many times smaller than the one below it. */
   static final int FACTOR = 8;
+
   /** Distinct terms kept per block. */
   static final int BLOCK_TERMS = 48;
+
   /** Target sentences searched on each side of the position the blocks predict. */
   static final int MARGIN = 12;
 
@@ -36,16 +38,19 @@ final class CoarseWindow {
   }
 
   /**
-   * For each source sentence, the target position the block alignment predicts: spread evenly
-   * over the target blocks its block is linked with, or the position reached so far when its
-   * block is unaligned.
+   * For each source sentence, the target position the block alignment predicts: spread evenly over
+   * the target blocks its block is linked with, or the position reached so far when its block is
+   * unaligned.
    */
   private static double[] centers(List<Link> blocks, int n, int m) {
     double[] center = new double[n];
     int reached = 0;
     for (Link l : blocks) {
       int t0 = l.target().isEmpty() ? reached : l.target().get(0) * FACTOR;
-      int t1 = l.target().isEmpty() ? reached : Math.min(m, (l.target().get(l.target().size() - 1) + 1) * FACTOR);
+      int t1 =
+          l.target().isEmpty()
+              ? reached
+              : Math.min(m, (l.target().get(l.target().size() - 1) + 1) * FACTOR);
       if (!l.source().isEmpty()) {
         int s0 = l.source().get(0) * FACTOR;
         int s1 = Math.min(n, (l.source().get(l.source().size() - 1) + 1) * FACTOR);

@@ -2,8 +2,8 @@ package org.qarin.align;
 
 /**
  * Costs of beads: lexical evidence, a Gale-Church length model and a prior on the bead's shape.
- * Costs are additive over the alignment and lower is better; the lexical part grows with the
- * number of sentences a bead covers, so that merging beads is never free.
+ * Costs are additive over the alignment and lower is better; the lexical part grows with the number
+ * of sentences a bead covers, so that merging beads is never free.
  *
  * <p>Gale and Church (1993), "A Program for Aligning Sentences in Bilingual Corpora"; the
  * size-proportional lexical cost follows Thompson and Koehn (2019), "Vecalign".
@@ -30,11 +30,19 @@ record CostModel(
 
   CostModel withDeletionPercentile(double p) {
     return new CostModel(
-        lexicalWeight, lengthWeight, lengthVariance, manyPenalty, widePenalty, manyManyPenalty, p, skipFloor);
+        lexicalWeight,
+        lengthWeight,
+        lengthVariance,
+        manyPenalty,
+        widePenalty,
+        manyManyPenalty,
+        p,
+        skipFloor);
   }
 
   /** The cost of an a-b bead with the given lexical similarity and lengths. */
-  double bead(int a, int b, double similarity, double sourceChars, double targetChars, double ratio) {
+  double bead(
+      int a, int b, double similarity, double sourceChars, double targetChars, double ratio) {
     double lexical = lexicalWeight * (1 - similarity) * (a + b) / 2.0;
     double length = lengthWeight * lengthCost(sourceChars, targetChars, ratio);
     return lexical + length + shape(a, b);
@@ -61,7 +69,8 @@ record CostModel(
   }
 
   /** The similarity of two sides' coverages: their harmonic mean. */
-  static double similarity(double forward, double sourceWeight, double backward, double targetWeight) {
+  static double similarity(
+      double forward, double sourceWeight, double backward, double targetWeight) {
     double f = forward / (sourceWeight + 0.5);
     double b = backward / (targetWeight + 0.5);
     return f + b == 0 ? 0 : 2 * f * b / (f + b);
@@ -75,7 +84,11 @@ record CostModel(
     static double cdf(double x) {
       double t = 1 / (1 + 0.2316419 * Math.abs(x));
       double d = 0.3989422804014327 * Math.exp(-x * x / 2);
-      double p = d * t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+      double p =
+          d
+              * t
+              * (0.319381530
+                  + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
       return x >= 0 ? 1 - p : p;
     }
   }

@@ -13,8 +13,8 @@ import org.qarin.model.LinkKind;
  * {@code (i - a, j - b)} to {@code (i, j)}. The search is split into {@link #fill} and {@link
  * #backtrace}, as in mALIGNa's Viterbi aligner.
  *
- * <p>Shapes: 0-1, 1-0, and a-b with one side of 1 up to {@link #maxBead} sentences, 2-2 up to
- * 2-8, and 3-2, 2-3, 3-3. Of equal costs the earlier shape wins (1-1 first), so results are
+ * <p>Shapes: 0-1, 1-0, and a-b with one side of 1 up to {@link #maxBead} sentences, 2-2 up to 2-8,
+ * and 3-2, 2-3, 3-3. Of equal costs the earlier shape wins (1-1 first), so results are
  * deterministic.
  */
 final class DpAligner {
@@ -129,8 +129,8 @@ final class DpAligner {
 
   /**
    * The largest size of the growing side whose bead could still beat the state's best cost: the
-   * lexical and length parts of a bead are never negative, so a bead whose previous state plus
-   * its shape cost is no better cannot win. Growing the bead further than that is wasted work.
+   * lexical and length parts of a bead are never negative, so a bead whose previous state plus its
+   * shape cost is no better cannot win. Growing the bead further than that is wasted work.
    */
   private int lastUseful(int i, int j, int fixed, int max, boolean growingTarget) {
     double best = best(i, j);
@@ -145,8 +145,8 @@ final class DpAligner {
   }
 
   /**
-   * True when the growing side is already far longer than the fixed side's length predicts, so
-   * that adding sentences to it can only make the bead less plausible.
+   * True when the growing side is already far longer than the fixed side's length predicts, so that
+   * adding sentences to it can only make the bead less plausible.
    */
   private static boolean tooLong(double expectedChars, double growingChars) {
     double sigma = Math.sqrt(Math.max(expectedChars, 1) * 6.8);
@@ -213,7 +213,9 @@ final class DpAligner {
       acc.addTarget(j);
     }
     double sim = acc.similarity();
-    double len = Math.exp(-model.lengthCost(scores.source.length(i0, i1), scores.target.length(j0, j1), ratio));
+    double len =
+        Math.exp(
+            -model.lengthCost(scores.source.length(i0, i1), scores.target.length(j0, j1), ratio));
     return Link.aligned(src, tgt, Math.round(1e4 * (0.75 * sim + 0.25 * len)) / 1e4);
   }
 

@@ -3,9 +3,9 @@ package org.qarin.align;
 import java.util.List;
 
 /**
- * Similarities and length costs of candidate links of one document pair, for the passes after
- * the search (relatedness, weak links, moved content). Links inside the search window are scored
- * from the search's own word-level evidence; others from a small search of their sentences alone.
+ * Similarities and length costs of candidate links of one document pair, for the passes after the
+ * search (relatedness, weak links, moved content). Links inside the search window are scored from
+ * the search's own word-level evidence; others from a small search of their sentences alone.
  */
 final class Evidence {
   final SideFeatures src;
@@ -33,7 +33,9 @@ final class Evidence {
       }
       return accumulator.similarity();
     }
-    PairScores ps = new PairScores(src.subset(is), tgt.subset(js), Window.full(is.size(), js.size()), search.lexicon());
+    PairScores ps =
+        new PairScores(
+            src.subset(is), tgt.subset(js), Window.full(is.size(), js.size()), search.lexicon());
     Accumulator acc = Accumulator.source(ps, 0, is.size());
     for (int j = 0; j < js.size(); j++) {
       acc.addTarget(j);
@@ -43,7 +45,9 @@ final class Evidence {
 
   /** The share of target sentence {@code j}'s words that source sentences {@code is} render. */
   double targetCoverage(List<Integer> is, int j) {
-    PairScores ps = new PairScores(src.subset(is), tgt.subset(List.of(j)), Window.full(is.size(), 1), search.lexicon());
+    PairScores ps =
+        new PairScores(
+            src.subset(is), tgt.subset(List.of(j)), Window.full(is.size(), 1), search.lexicon());
     Accumulator acc = Accumulator.source(ps, 0, is.size());
     acc.addTarget(0);
     return acc.targetShare();
@@ -63,7 +67,8 @@ final class Evidence {
 
   private boolean inWindow(List<Integer> is, List<Integer> js) {
     for (int i : is) {
-      if (!scores.window.contains(i, js.get(0)) || !scores.window.contains(i, js.get(js.size() - 1))) {
+      if (!scores.window.contains(i, js.get(0))
+          || !scores.window.contains(i, js.get(js.size() - 1))) {
         return false;
       }
     }

@@ -61,7 +61,9 @@ public final class LinkFile {
     List<Link> links = new ArrayList<>(beads.size());
     for (Bead b : beads) {
       LinkKind kind =
-          b.target().isEmpty() ? LinkKind.DROPPED : b.source().isEmpty() ? LinkKind.ADDED : LinkKind.ALIGNED;
+          b.target().isEmpty()
+              ? LinkKind.DROPPED
+              : b.source().isEmpty() ? LinkKind.ADDED : LinkKind.ALIGNED;
       links.add(new Link(b.source(), b.target(), kind, 1.0));
     }
     return links;

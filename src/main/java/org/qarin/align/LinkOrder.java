@@ -9,8 +9,8 @@ import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
 
 /**
- * Puts links in the contract's order: by first source index, each target-only link right after
- * the link that holds the target sentence before it. Also decides which two-sided links are out of
+ * Puts links in the contract's order: by first source index, each target-only link right after the
+ * link that holds the target sentence before it. Also decides which two-sided links are out of
  * order ({@code moved}) with respect to their neighbours.
  */
 final class LinkOrder {
@@ -83,7 +83,8 @@ final class LinkOrder {
       if (l.kind() == LinkKind.ALIGNED) {
         last = l.target().get(l.target().size() - 1);
       } else if (l.kind() == LinkKind.MOVED) {
-        boolean fits = l.target().get(0) > last && l.target().get(l.target().size() - 1) < next[k + 1];
+        boolean fits =
+            l.target().get(0) > last && l.target().get(l.target().size() - 1) < next[k + 1];
         if (fits) {
           out.set(k, new Link(l.source(), l.target(), LinkKind.ALIGNED, l.score()));
           last = l.target().get(l.target().size() - 1);
@@ -92,5 +93,4 @@ final class LinkOrder {
     }
     return out;
   }
-
 }

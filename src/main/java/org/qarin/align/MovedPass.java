@@ -21,6 +21,7 @@ final class MovedPass {
   private static final int ROUNDS = 2;
   private static final long MAX_CANDIDATE_PAIRS = 4_000_000;
   private static final long MAX_CROSSING_PAIRS = 40_000;
+
   /** Sentences paired across weak links need more in common than the monotone search asks. */
   private static final double CROSSING_SIMILARITY = 0.35;
 
@@ -54,7 +55,9 @@ final class MovedPass {
         weakMembers(l, evidence, sources, targets);
       }
     }
-    if (sources.isEmpty() || targets.isEmpty() || (long) sources.size() * targets.size() > MAX_CANDIDATE_PAIRS) {
+    if (sources.isEmpty()
+        || targets.isEmpty()
+        || (long) sources.size() * targets.size() > MAX_CANDIDATE_PAIRS) {
       return links;
     }
     List<Integer> s = new ArrayList<>(sources);
@@ -64,8 +67,12 @@ final class MovedPass {
     // 1-1 only: a wider bead here would join sentences that are not neighbours in the documents
     for (Link l : search.links(src.subset(s), tgt.subset(t), 1, skip)) {
       if (!l.oneSided() && l.score() >= MIN_SCORE) {
-        Link m = new Link(l.source().stream().map(s::get).toList(), l.target().stream().map(t::get).toList(),
-            LinkKind.MOVED, l.score());
+        Link m =
+            new Link(
+                l.source().stream().map(s::get).toList(),
+                l.target().stream().map(t::get).toList(),
+                LinkKind.MOVED,
+                l.score());
         if (contiguous(m.source()) && contiguous(m.target()) && isNew(m, links)) {
           found.add(m);
         }
@@ -80,13 +87,15 @@ final class MovedPass {
    * left, wherever they stand. The search above is monotone over its candidates: a sentence moved
    * past weak links it keeps would cross them, and the search keeps the weak links.
    */
-  private static List<Link> crossingPairs(List<Link> links, List<Link> found, Evidence evidence, double skip) {
+  private static List<Link> crossingPairs(
+      List<Link> links, List<Link> found, Evidence evidence, double skip) {
     Set<Integer> taken = new HashSet<>();
     Set<Integer> takenTargets = new HashSet<>();
-    found.forEach(f -> {
-      taken.addAll(f.source());
-      takenTargets.addAll(f.target());
-    });
+    found.forEach(
+        f -> {
+          taken.addAll(f.source());
+          takenTargets.addAll(f.target());
+        });
     List<Integer> s = new ArrayList<>();
     List<Integer> t = new ArrayList<>();
     for (Link l : links) {
@@ -144,7 +153,8 @@ final class MovedPass {
    * Members of a two-sided link that the other side hardly renders; a 1-1 link is weak as a whole
    * when its score is low.
    */
-  private static void weakMembers(Link l, Evidence evidence, Set<Integer> sources, Set<Integer> targets) {
+  private static void weakMembers(
+      Link l, Evidence evidence, Set<Integer> sources, Set<Integer> targets) {
     if (l.source().size() == 1 && l.target().size() == 1) {
       if (l.score() < MIN_SCORE) {
         sources.addAll(l.source());
@@ -177,10 +187,11 @@ final class MovedPass {
   private static List<Link> replace(List<Link> links, List<Link> found) {
     Set<Integer> s = new HashSet<>();
     Set<Integer> t = new HashSet<>();
-    found.forEach(f -> {
-      s.addAll(f.source());
-      t.addAll(f.target());
-    });
+    found.forEach(
+        f -> {
+          s.addAll(f.source());
+          t.addAll(f.target());
+        });
     List<Link> out = new ArrayList<>(found);
     for (Link l : links) {
       List<Integer> ls = l.source().stream().filter(i -> !s.contains(i)).toList();

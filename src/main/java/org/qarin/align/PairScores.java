@@ -26,6 +26,7 @@ import org.qarin.model.Language;
 final class PairScores {
   private static final int MAX_TRANSLATIONS = 16;
   private static final float SKELETON_WEIGHT = 0.7f;
+
   /** Bead sides up to this many sentences have their gains cached. */
   private static final int CACHED_SIZES = 3;
 
@@ -39,8 +40,10 @@ final class PairScores {
   private final float[] g;
   private final int[] gRowStart; // per source sentence: offset of lo[i] in the g block
   private final int[] cellBase; // per source sentence: its first cell (i, lo[i])
+
   /** Cached gains by bead size: [n - 1][cell], NaN until asked; see {@link #backward}. */
   private final double[][] backwardGain = new double[CACHED_SIZES][];
+
   private final double[][] forwardGain = new double[CACHED_SIZES][];
   private int[] bases = new int[CACHED_SIZES]; // scratch for gain
 
@@ -69,9 +72,9 @@ final class PairScores {
 
   /**
    * The weighted sum, over the tokens of target sentence j, of each token's best score against
-   * source sentences {@code [i0, i0 + n)}: what adding j to a bead with those source sentences
-   * adds to its backward evidence. The search adds the same sentence to beads of the same fixed
-   * side from many states, so small beads' sums are worked out once per sentence pair.
+   * source sentences {@code [i0, i0 + n)}: what adding j to a bead with those source sentences adds
+   * to its backward evidence. The search adds the same sentence to beads of the same fixed side
+   * from many states, so small beads' sums are worked out once per sentence pair.
    */
   double backward(int i0, int n, int j) {
     return cached(backwardGain, n, i0, j, false, i0, j, target.weights[j]);
@@ -83,7 +86,14 @@ final class PairScores {
   }
 
   private double cached(
-      double[][] caches, int n, int i, int j, boolean forward, int from, int added, float[] weights) {
+      double[][] caches,
+      int n,
+      int i,
+      int j,
+      boolean forward,
+      int from,
+      int added,
+      float[] weights) {
     if (n < 1 || n > CACHED_SIZES || !window.contains(i, j)) {
       return gain(forward, from, n, added, weights);
     }
@@ -100,7 +110,9 @@ final class PairScores {
     return sum;
   }
 
-  /** Each token's best score over the fixed sentences {@code [from, from + n)}, weighted and summed. */
+  /**
+   * Each token's best score over the fixed sentences {@code [from, from + n)}, weighted and summed.
+   */
   private double gain(boolean forward, int from, int n, int added, float[] weights) {
     if (bases.length < n) {
       bases = new int[n];
@@ -174,7 +186,8 @@ final class PairScores {
     // tokens repeat, and each term has one Tok (SideFeatures interns them): expand each once
     Map<Tok, Expansion[]> expansions = new IdentityHashMap<>();
     for (int x = 0; x < arabic.size(); x++) {
-      int[] range = sourceArabic ? new int[] {window.lo[x], window.hi[x]} : sourcesSeeing(x, seeing);
+      int[] range =
+          sourceArabic ? new int[] {window.lo[x], window.hi[x]} : sourcesSeeing(x, seeing);
       for (int k = 0; k < arabic.tokens[x].length; k++) {
         Tok tok = arabic.tokens[x][k];
         for (Expansion e : expansions.computeIfAbsent(tok, t -> expand(t, lexicon, index))) {
@@ -356,11 +369,17 @@ final class PairScores {
               known[knownSize++] = ((long) lex << 32) | key;
             }
           }
-          int number = tok.number() == null ? -1 : numbers.computeIfAbsent(tok.number(), x -> nextId++);
+          int number =
+              tok.number() == null ? -1 : numbers.computeIfAbsent(tok.number(), x -> nextId++);
           int beforeSkeleton = nextId;
-          int skeleton = tok.skeleton() == null ? -1 : skeletons.computeIfAbsent(tok.skeleton(), x -> nextId++);
+          int skeleton =
+              tok.skeleton() == null
+                  ? -1
+                  : skeletons.computeIfAbsent(tok.skeleton(), x -> nextId++);
           if (skeleton >= beforeSkeleton && tok.latin() != null) {
-            namesByFirst.computeIfAbsent(tok.skeleton().charAt(0), c -> new ArrayList<>()).add(nameTexts.size());
+            namesByFirst
+                .computeIfAbsent(tok.skeleton().charAt(0), c -> new ArrayList<>())
+                .add(nameTexts.size());
             nameTexts.add(tok.latin());
             nameTerms.add(skeleton);
           }

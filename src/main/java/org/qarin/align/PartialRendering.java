@@ -31,8 +31,8 @@ final class PartialRendering {
   static final double ORPHAN_SIMILARITY = 0.2;
 
   /**
-   * An unlinked target sentence joins each link whose sources render at least this share of it,
-   * and at least {@link #OF_BEST} of what the best link's sources render: a sentence that sums up
+   * An unlinked target sentence joins each link whose sources render at least this share of it, and
+   * at least {@link #OF_BEST} of what the best link's sources render: a sentence that sums up
    * several source sentences draws a part from each.
    */
   static final double COVERS = 0.1;
@@ -49,7 +49,11 @@ final class PartialRendering {
 
   /** The links with the stretch's shape; {@code target} gives the headings that bound sections. */
   static List<Link> refine(List<Link> links, Evidence evidence, Document target) {
-    List<Link> pairs = links.stream().filter(l -> !l.oneSided()).sorted(Comparator.comparingInt(l -> l.target().get(0))).toList();
+    List<Link> pairs =
+        links.stream()
+            .filter(l -> !l.oneSided())
+            .sorted(Comparator.comparingInt(l -> l.target().get(0)))
+            .toList();
     if (pairs.isEmpty()) {
       return links;
     }
@@ -78,7 +82,8 @@ final class PartialRendering {
     List<Link> run = new ArrayList<>();
     double score = 0;
     for (Link l : pairs) {
-      if (!run.isEmpty() && breaks(run.get(run.size() - 1).target().get(0), l.target().get(0), heading)) {
+      if (!run.isEmpty()
+          && breaks(run.get(run.size() - 1).target().get(0), l.target().get(0), heading)) {
         if (score > bestScore) {
           best = List.copyOf(run);
           bestScore = score;
@@ -105,39 +110,53 @@ final class PartialRendering {
   }
 
   /**
-   * The stretch: the target sentences from the main run's first to its last, and on to the
-   * unlinked ones after and before it up to a heading or another link; the passage: the source
-   * sentences from the main run's first to its last, and as far again around them. Their unlinked
-   * sentences are the orphans.
+   * The stretch: the target sentences from the main run's first to its last, and on to the unlinked
+   * ones after and before it up to a heading or another link; the passage: the source sentences
+   * from the main run's first to its last, and as far again around them. Their unlinked sentences
+   * are the orphans.
    */
   private record Stretch(List<Integer> targets, List<Integer> sources) {
     static Stretch of(List<Link> main, List<Link> kept, boolean[] heading, Evidence evidence) {
       Set<Integer> linkedTargets = new HashSet<>();
       Set<Integer> linkedSources = new HashSet<>();
-      kept.forEach(l -> {
-        linkedTargets.addAll(l.target());
-        linkedSources.addAll(l.source());
-      });
+      kept.forEach(
+          l -> {
+            linkedTargets.addAll(l.target());
+            linkedSources.addAll(l.source());
+          });
       int first = main.stream().mapToInt(l -> l.target().get(0)).min().orElseThrow();
-      int last = main.stream().mapToInt(l -> l.target().get(l.target().size() - 1)).max().orElseThrow();
-      while (first > 0 && !heading[first - 1] && !linkedTargets.contains(first - 1) && last - first < 2 * GAP + main.size()) {
+      int last =
+          main.stream().mapToInt(l -> l.target().get(l.target().size() - 1)).max().orElseThrow();
+      while (first > 0
+          && !heading[first - 1]
+          && !linkedTargets.contains(first - 1)
+          && last - first < 2 * GAP + main.size()) {
         first--;
       }
       int end = heading.length;
-      while (last + 1 < end && !heading[last + 1] && !linkedTargets.contains(last + 1) && last + 1 - first <= 2 * GAP + main.size()) {
+      while (last + 1 < end
+          && !heading[last + 1]
+          && !linkedTargets.contains(last + 1)
+          && last + 1 - first <= 2 * GAP + main.size()) {
         last++;
       }
       List<Integer> targets = new ArrayList<>();
       for (int j = first; j <= last; j++) {
-        if (!linkedTargets.contains(j) && !heading[j] && evidence.tgt.tokens[j].length >= MIN_TOKENS) {
+        if (!linkedTargets.contains(j)
+            && !heading[j]
+            && evidence.tgt.tokens[j].length >= MIN_TOKENS) {
           targets.add(j);
         }
       }
       // the passage reaches as far beyond the main run's sources as the stretch beyond its targets
       int reach = 2 * GAP + main.size();
-      int from = Math.max(0, main.stream().mapToInt(l -> l.source().get(0)).min().orElseThrow() - reach);
-      int to = Math.min(evidence.src.size() - 1,
-          main.stream().mapToInt(l -> l.source().get(l.source().size() - 1)).max().orElseThrow() + reach);
+      int from =
+          Math.max(0, main.stream().mapToInt(l -> l.source().get(0)).min().orElseThrow() - reach);
+      int to =
+          Math.min(
+              evidence.src.size() - 1,
+              main.stream().mapToInt(l -> l.source().get(l.source().size() - 1)).max().orElseThrow()
+                  + reach);
       List<Integer> sources = new ArrayList<>();
       for (int i = from; i <= to; i++) {
         if (!linkedSources.contains(i) && evidence.src.tokens[i].length >= MIN_TOKENS) {
@@ -169,7 +188,10 @@ final class PartialRendering {
     int arg = -1;
     double top = 0;
     for (int y : others) {
-      double sim = xIsSource ? evidence.similarity(List.of(x), List.of(y)) : evidence.similarity(List.of(y), List.of(x));
+      double sim =
+          xIsSource
+              ? evidence.similarity(List.of(x), List.of(y))
+              : evidence.similarity(List.of(y), List.of(x));
       if (sim > top) {
         top = sim;
         arg = y;
@@ -182,7 +204,8 @@ final class PartialRendering {
    * Each orphan target that is still unlinked joins the main run's links whose sources render
    * enough of it ({@link #COVERS}, {@link #OF_BEST}); when it joins several, they become one link.
    */
-  private static void joinCovered(List<Link> kept, List<Link> main, Stretch s, boolean[] heading, Evidence evidence) {
+  private static void joinCovered(
+      List<Link> kept, List<Link> main, Stretch s, boolean[] heading, Evidence evidence) {
     Set<Integer> linked = new HashSet<>();
     kept.forEach(l -> linked.addAll(l.target()));
     for (int j : s.targets()) {
@@ -191,10 +214,15 @@ final class PartialRendering {
       }
       // the main run's links, as earlier joins merged them
       // a heading between the sentence and a link's targets: they lie in different sections
-      List<Link> near = kept.stream()
-          .filter(l -> main.stream().anyMatch(m -> l.source().containsAll(m.source())) && !headingBetween(j, l.target(), heading))
-          .toList();
-      double[] cover = near.stream().mapToDouble(l -> evidence.targetCoverage(l.source(), j)).toArray();
+      List<Link> near =
+          kept.stream()
+              .filter(
+                  l ->
+                      main.stream().anyMatch(m -> l.source().containsAll(m.source()))
+                          && !headingBetween(j, l.target(), heading))
+              .toList();
+      double[] cover =
+          near.stream().mapToDouble(l -> evidence.targetCoverage(l.source(), j)).toArray();
       double best = java.util.Arrays.stream(cover).max().orElse(0);
       List<Link> covering = new ArrayList<>();
       for (int k = 0; k < near.size(); k++) {
@@ -224,16 +252,19 @@ final class PartialRendering {
   private static Link merge(List<Link> links, int target, Evidence evidence) {
     TreeSet<Integer> sources = new TreeSet<>();
     TreeSet<Integer> targets = new TreeSet<>(List.of(target));
-    links.forEach(l -> {
-      sources.addAll(l.source());
-      targets.addAll(l.target());
-    });
+    links.forEach(
+        l -> {
+          sources.addAll(l.source());
+          targets.addAll(l.target());
+        });
     List<Integer> s = List.copyOf(sources);
     List<Integer> t = List.copyOf(targets);
     return new Link(s, t, LinkKind.MOVED, round(evidence.similarity(s, t)));
   }
 
-  /** Every source sentence once: the links, and the others dropped; targets as LinkOrder adds them. */
+  /**
+   * Every source sentence once: the links, and the others dropped; targets as LinkOrder adds them.
+   */
   private static List<Link> complete(List<Link> kept, Evidence evidence) {
     Set<Integer> sources = new HashSet<>();
     kept.forEach(l -> sources.addAll(l.source()));
@@ -268,8 +299,8 @@ final class PartialRendering {
   /**
    * Takes apart the runs of weak links that stand alone among a target's other content. A search
    * that assumed a whole translation, given a compilation whose section renders the source, links
-   * the source sentences the section left out to sentences of other sections that share a few
-   * words with them. Runs of links by target order break where a section starts ({@link
+   * the source sentences the section left out to sentences of other sections that share a few words
+   * with them. Runs of links by target order break where a section starts ({@link
    * Document#sectionBetween}), at a weak link that opens with a heading, and at more than {@link
    * #STRAY_GAP} unlinked sentences. When the target outside the strongest run is mostly not linked
    * confidently (at {@link #KEEP_ELSEWHERE}), every other run none of whose links reaches {@link
@@ -279,7 +310,11 @@ final class PartialRendering {
   static List<Link> pruneStrays(List<Link> links, Evidence evidence, Document target) {
     boolean[] heading = headings(target);
     links = withoutNextHeadings(links, heading, evidence);
-    List<Link> pairs = links.stream().filter(l -> !l.oneSided()).sorted(Comparator.comparingInt(l -> l.target().get(0))).toList();
+    List<Link> pairs =
+        links.stream()
+            .filter(l -> !l.oneSided())
+            .sorted(Comparator.comparingInt(l -> l.target().get(0)))
+            .toList();
     if (pairs.size() < MIN_STRETCH) {
       return links;
     }
@@ -290,7 +325,10 @@ final class PartialRendering {
     for (Link l : pairs) {
       int first = l.target().get(0);
       boolean weakOpening = heading[first] && l.score() < KEEP_ELSEWHERE;
-      if (runs.isEmpty() || first - last - 1 > STRAY_GAP || weakOpening || target.sectionBetween(last, first, linkedAtAll)) {
+      if (runs.isEmpty()
+          || first - last - 1 > STRAY_GAP
+          || weakOpening
+          || target.sectionBetween(last, first, linkedAtAll)) {
         runs.add(new ArrayList<>());
       }
       runs.get(runs.size() - 1).add(l);
@@ -299,12 +337,15 @@ final class PartialRendering {
     if (runs.size() < 2) {
       return links;
     }
-    List<Link> main = runs.stream().max(Comparator.comparingDouble(PartialRendering::weight)).orElseThrow();
+    List<Link> main =
+        runs.stream().max(Comparator.comparingDouble(PartialRendering::weight)).orElseThrow();
     int from = main.get(0).target().get(0);
     int to = main.stream().mapToInt(l -> l.target().get(l.target().size() - 1)).max().orElseThrow();
     // a stray may link much of the other content itself: what counts is what is linked confidently
     boolean[] linked = new boolean[target.size()];
-    pairs.stream().filter(l -> l.score() >= KEEP_ELSEWHERE).forEach(l -> l.target().forEach(j -> linked[j] = true));
+    pairs.stream()
+        .filter(l -> l.score() >= KEEP_ELSEWHERE)
+        .forEach(l -> l.target().forEach(j -> linked[j] = true));
     int outside = 0;
     int linkedOutside = 0;
     for (int j = 0; j < linked.length; j++) {
@@ -318,7 +359,11 @@ final class PartialRendering {
     }
     Set<Link> strays = new HashSet<>();
     runs.stream()
-        .filter(r -> r != main && r.stream().allMatch(l -> l.score() < (r.size() == 1 ? KEEP_ALONE : KEEP_ELSEWHERE)))
+        .filter(
+            r ->
+                r != main
+                    && r.stream()
+                        .allMatch(l -> l.score() < (r.size() == 1 ? KEEP_ALONE : KEEP_ELSEWHERE)))
         .forEach(strays::addAll);
     if (strays.isEmpty()) {
       return links;
@@ -339,7 +384,8 @@ final class PartialRendering {
    * what follows that heading: it opens the next section (a title line may come next), which the
    * search joined to the link because it repeats a few of its words.
    */
-  private static List<Link> withoutNextHeadings(List<Link> links, boolean[] heading, Evidence evidence) {
+  private static List<Link> withoutNextHeadings(
+      List<Link> links, boolean[] heading, Evidence evidence) {
     boolean changed = false;
     List<Link> out = new ArrayList<>(links.size());
     for (Link l : links) {
@@ -358,7 +404,9 @@ final class PartialRendering {
     return changed ? LinkOrder.arrange(out, heading.length) : links;
   }
 
-  /** The position of the first heading among a link's target sentences after the first; -1 if none. */
+  /**
+   * The position of the first heading among a link's target sentences after the first; -1 if none.
+   */
   private static int nextHeading(List<Integer> target, boolean[] heading) {
     if (heading[target.get(0)]) {
       return -1; // a title with its lead: the link renders the heading too

@@ -8,28 +8,39 @@ import org.qarin.model.Link;
 import org.qarin.model.LinkKind;
 
 /**
- * Tells a translation from a partial rendering. The first search assumes the target translates
- * the source, and prices leaving a sentence out accordingly. When its 1-1 links are no more
- * similar than random sentence pairs of the same documents (an article that quotes a small part of
- * a statement, a compilation of several sources), that assumption was wrong: the pair is searched
+ * Tells a translation from a partial rendering. The first search assumes the target translates the
+ * source, and prices leaving a sentence out accordingly. When its 1-1 links are no more similar
+ * than random sentence pairs of the same documents (an article that quotes a small part of a
+ * statement, a compilation of several sources), that assumption was wrong: the pair is searched
  * again, linking only sentences whose similarity stands out from what random pairs reach.
  */
 final class Relatedness {
   /** Links of a translation are typically over twice as similar as the 90th random percentile. */
   private static final double RELATED = 1.5;
+
   /** In a partial rendering, a link needs this multiple of the 95th random percentile. */
   private static final double STANDS_OUT = 1.2;
+
   private static final double MIN_THRESHOLD = 0.2;
   private static final int SAMPLE = 300;
+
   /** A partial rendering's link must be this many times as similar as its runners-up. */
   private static final double MIN_MARGIN = 1.5;
+
   /** Headings and captions share too few words to link on their own in a partial rendering. */
   private static final int MIN_TOKENS = 5;
-  /** A link this many sentences wide on one side is a bridge when many are (see {@link #bridged}). */
+
+  /**
+   * A link this many sentences wide on one side is a bridge when many are (see {@link #bridged}).
+   */
   private static final int WIDE = 4;
+
   /** A wide link is weak below this share of the median 1-1 link's similarity. */
   private static final double WEAK_BRIDGE = 0.3;
-  /** The share of the target in wide, weak links above which the search bridged a partial rendering. */
+
+  /**
+   * The share of the target in wide, weak links above which the search bridged a partial rendering.
+   */
   private static final double BRIDGED_SHARE = 0.25;
 
   private Relatedness() {}
@@ -50,20 +61,25 @@ final class Relatedness {
     double[] random = randomSimilarities(evidence);
     double p90 = random[(int) (random.length * 0.9)];
     double p95 = random[(int) (random.length * 0.95)];
-    double median = linked.isEmpty() ? 0 : linked.stream().mapToDouble(Double::doubleValue).sorted().toArray()[linked.size() / 2];
+    double median =
+        linked.isEmpty()
+            ? 0
+            : linked.stream()
+                .mapToDouble(Double::doubleValue)
+                .sorted()
+                .toArray()[linked.size() / 2];
     if (median >= RELATED * p90 && !bridged(links, evidence, median)) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(Math.max(MIN_THRESHOLD, STANDS_OUT * p95));
-
   }
 
   /**
    * Whether the search bridged what it could not link with wide, weak links: when the target holds
-   * much more than the source renders (a compilation whose sections render two passages far
-   * apart), a search that assumes a translation may spread the source over all of it, one sentence
-   * against six or nine that share almost no words with it, rather than leave most of the target
-   * unlinked. A free translation (literature) has wide links too, but as similar as its others.
+   * much more than the source renders (a compilation whose sections render two passages far apart),
+   * a search that assumes a translation may spread the source over all of it, one sentence against
+   * six or nine that share almost no words with it, rather than leave most of the target unlinked.
+   * A free translation (literature) has wide links too, but as similar as its others.
    */
   static boolean bridged(List<Link> links, Evidence evidence, double median) {
     int inWide = 0;
@@ -78,9 +94,9 @@ final class Relatedness {
 
   /**
    * The links of a partial rendering, by competitive linking (Melamed 2000, "Models of
-   * Translational Equivalence among Words"): a source and a target sentence are linked when each
-   * is the other's most similar sentence and their similarity stands out from random pairs.
-   * Links in document order are aligned, the others moved; everything else is unmatched.
+   * Translational Equivalence among Words"): a source and a target sentence are linked when each is
+   * the other's most similar sentence and their similarity stands out from random pairs. Links in
+   * document order are aligned, the others moved; everything else is unmatched.
    */
   static List<Link> competitiveLinks(PairScores scores, double threshold) {
     SideFeatures src = scores.source;
@@ -103,12 +119,19 @@ final class Relatedness {
     for (int i = 0; i < n; i++) {
       int j = rows.best[i];
       double s = j < 0 ? 0 : sim[i][j - window.lo[i]];
-      double margin = j < 0 ? 0 : s / Math.max(1e-9, (rows.neighbourMean[i] + cols.neighbourMean[j]) / 2);
-      boolean linked = j >= 0 && cols.best[j] == i && s >= threshold && margin >= MIN_MARGIN
-          && src.tokens[i].length >= MIN_TOKENS && tgt.tokens[j].length >= MIN_TOKENS;
-      links.add(linked
-          ? new Link(List.of(i), List.of(j), LinkKind.MOVED, Math.round(1e4 * s) / 1e4)
-          : new Link(List.of(i), List.of(), LinkKind.DROPPED, 1.0));
+      double margin =
+          j < 0 ? 0 : s / Math.max(1e-9, (rows.neighbourMean[i] + cols.neighbourMean[j]) / 2);
+      boolean linked =
+          j >= 0
+              && cols.best[j] == i
+              && s >= threshold
+              && margin >= MIN_MARGIN
+              && src.tokens[i].length >= MIN_TOKENS
+              && tgt.tokens[j].length >= MIN_TOKENS;
+      links.add(
+          linked
+              ? new Link(List.of(i), List.of(j), LinkKind.MOVED, Math.round(1e4 * s) / 1e4)
+              : new Link(List.of(i), List.of(), LinkKind.DROPPED, 1.0));
     }
     return LinkOrder.arrange(inOrder(links), m);
   }
@@ -177,8 +200,8 @@ final class Relatedness {
   }
 
   /**
-   * Marks as aligned the largest set of links whose targets increase with their sources (the
-   * ones that stay in place); the others stay moved.
+   * Marks as aligned the largest set of links whose targets increase with their sources (the ones
+   * that stay in place); the others stay moved.
    */
   private static List<Link> inOrder(List<Link> links) {
     List<Integer> idx = new ArrayList<>();

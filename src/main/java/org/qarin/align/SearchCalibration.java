@@ -44,7 +44,8 @@ final class SearchCalibration {
       int[] is = new int[n];
       int[] js = new int[n];
       double[] sims = new double[n];
-      Accumulator acc = new Accumulator(scores); // reset per pair: one per pair cost more than the pair
+      Accumulator acc =
+          new Accumulator(scores); // reset per pair: one per pair cost more than the pair
       long c = 0;
       int k = 0;
       for (int i = 0; i < w.n; i++) {
@@ -74,7 +75,8 @@ final class SearchCalibration {
     for (int x = 0; x < k; x++) {
       int i = sample.is()[x];
       int j = sample.js()[x];
-      costs[x] = model.bead(1, 1, sample.sims()[x], src.length(i, i + 1), tgt.length(j, j + 1), ratio);
+      costs[x] =
+          model.bead(1, 1, sample.sims()[x], src.length(i, i + 1), tgt.length(j, j + 1), ratio);
     }
     Arrays.sort(costs);
     double q = costs[(int) Math.min(k - 1, Math.floor(model.deletionPercentile() * k))];
@@ -88,11 +90,11 @@ final class SearchCalibration {
    * last, the text they span on each side is what the two have in common. When there are enough
    * anchors, dense enough in that span ({@link #MIN_ANCHORS}, {@link #ANCHOR_DENSITY}), and the
    * span's ratio differs from the whole documents' by more than {@link #SPAN_GATE}, the span's
-   * ratio is used. Against a translation of only its first half, the whole documents' ratio
-   * expects every sentence's translation to be half as long as it is, and the search then joins
-   * source sentences two by two rather than report the second half dropped. The anchors' own
-   * lengths are not used: short sentences (titles, names, numbers) anchor more readily, and their
-   * ratio is not the text's.
+   * ratio is used. Against a translation of only its first half, the whole documents' ratio expects
+   * every sentence's translation to be half as long as it is, and the search then joins source
+   * sentences two by two rather than report the second half dropped. The anchors' own lengths are
+   * not used: short sentences (titles, names, numbers) anchor more readily, and their ratio is not
+   * the text's.
    */
   static double lengthRatio(Sample sample) {
     SideFeatures src = sample.scores().source;
@@ -128,8 +130,10 @@ final class SearchCalibration {
       }
     }
     double whole = wholeRatio(src, tgt);
-    if (anchors < MIN_ANCHORS || rowArg[first] > rowArg[last]
-        || anchors < ANCHOR_DENSITY * Math.min(last - first + 1, rowArg[last] - rowArg[first] + 1)) {
+    if (anchors < MIN_ANCHORS
+        || rowArg[first] > rowArg[last]
+        || anchors
+            < ANCHOR_DENSITY * Math.min(last - first + 1, rowArg[last] - rowArg[first] + 1)) {
       return whole;
     }
     long s = src.length(first, last + 1);

@@ -27,7 +27,14 @@ final class SideFeatures {
    * a Latin word's lower-case text, {@code names} an Arabic word's forms the name model compares:
    * without its proclitics, and as written (بالاوان is Palawan, not ب + الاوان).
    */
-  record Tok(String key, List<String> variants, String skeleton, String number, String latin, List<String> names, float weight) {
+  record Tok(
+      String key,
+      List<String> variants,
+      String skeleton,
+      String number,
+      String latin,
+      List<String> names,
+      float weight) {
     Tok withWeight(float w) {
       return new Tok(key, variants, skeleton, number, latin, names, w);
     }
@@ -35,7 +42,8 @@ final class SideFeatures {
 
   final Language language;
   final Tok[][] tokens;
-  final float[][] weights; // per sentence, per token: the token's weight (read in the DP's inner loops)
+  final float[][]
+      weights; // per sentence, per token: the token's weight (read in the DP's inner loops)
   final float[] totalWeight;
   final int[] length;
   final long[] lengthPrefix;
@@ -73,8 +81,8 @@ final class SideFeatures {
   }
 
   /**
-   * Features of consecutive blocks of {@code size} sentences, as if each block were one sentence:
-   * a token per distinct term, with the weights of its occurrences summed, keeping the {@code cap}
+   * Features of consecutive blocks of {@code size} sentences, as if each block were one sentence: a
+   * token per distinct term, with the weights of its occurrences summed, keeping the {@code cap}
    * heaviest, so that coarse searches stay cheap whatever the block size.
    */
   SideFeatures blocks(int size, int cap) {
@@ -89,12 +97,15 @@ final class SideFeatures {
         }
         len[b] += length[i];
       }
-      t[b] = merged.entrySet().stream()
-          .sorted(Map.Entry.<String, Tok>comparingByValue(Comparator.comparingDouble(x -> -x.weight()))
-              .thenComparing(Map.Entry.comparingByKey()))
-          .limit(cap)
-          .map(Map.Entry::getValue)
-          .toArray(Tok[]::new);
+      t[b] =
+          merged.entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Tok>comparingByValue(
+                          Comparator.comparingDouble(x -> -x.weight()))
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .limit(cap)
+              .map(Map.Entry::getValue)
+              .toArray(Tok[]::new);
     }
     return new SideFeatures(language, t, len);
   }
@@ -139,8 +150,17 @@ final class SideFeatures {
         RawTok r = toks.get(k);
         Tok tok = interned.get(r.identity);
         if (tok == null) {
-          float idf = (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity) + 0.5));
-          tok = new Tok(r.key, r.variants, r.skeleton, r.number, r.latin, r.names, Math.max(0.1f, idf) * r.boost);
+          float idf =
+              (float) Math.log((doc.size() + 1.0) / (documentFrequency.get(r.identity) + 0.5));
+          tok =
+              new Tok(
+                  r.key,
+                  r.variants,
+                  r.skeleton,
+                  r.number,
+                  r.latin,
+                  r.names,
+                  Math.max(0.1f, idf) * r.boost);
           interned.put(r.identity, tok);
         }
         tokens[i][k] = tok;
@@ -160,7 +180,14 @@ final class SideFeatures {
     final float boost;
     final String identity;
 
-    RawTok(String key, List<String> variants, String skeleton, String number, String latin, List<String> names, float boost) {
+    RawTok(
+        String key,
+        List<String> variants,
+        String skeleton,
+        String number,
+        String latin,
+        List<String> names,
+        float boost) {
       this.key = key;
       this.variants = variants;
       this.skeleton = skeleton;
@@ -168,15 +195,20 @@ final class SideFeatures {
       this.latin = latin;
       this.names = names;
       this.boost = boost;
-      this.identity = key != null ? key : number != null ? "#" + number : skeleton != null ? "~" + skeleton : "=" + latin;
+      this.identity =
+          key != null
+              ? key
+              : number != null ? "#" + number : skeleton != null ? "~" + skeleton : "=" + latin;
     }
   }
 
-  private static List<RawTok> raw(String text, Language language, Map<String, Optional<RawTok>> seen) {
+  private static List<RawTok> raw(
+      String text, Language language, Map<String, Optional<RawTok>> seen) {
     List<RawTok> out = new ArrayList<>();
     for (Token t : Tokenizer.tokenize(text)) {
-      Optional<RawTok> r = seen.computeIfAbsent(
-          t.text(), w -> Optional.ofNullable(language == Language.AR ? arabic(t) : english(t)));
+      Optional<RawTok> r =
+          seen.computeIfAbsent(
+              t.text(), w -> Optional.ofNullable(language == Language.AR ? arabic(t) : english(t)));
       r.ifPresent(out::add);
     }
     return out;
@@ -199,8 +231,10 @@ final class SideFeatures {
     List<String> keys = forms.variants();
     String key = keys.isEmpty() ? forms.key() : keys.get(0);
     List<String> variants = keys.size() > 1 ? List.copyOf(keys.subList(1, keys.size())) : List.of();
-    List<String> names = light.equals(forms.normalized()) ? List.of(light) : List.of(light, forms.normalized());
-    return new RawTok(key, variants, skeleton.length() >= 2 ? skeleton : null, number, null, names, 1f);
+    List<String> names =
+        light.equals(forms.normalized()) ? List.of(light) : List.of(light, forms.normalized());
+    return new RawTok(
+        key, variants, skeleton.length() >= 2 ? skeleton : null, number, null, names, 1f);
   }
 
   private static RawTok english(Token t) {
@@ -214,8 +248,16 @@ final class SideFeatures {
     }
     String number = Numbers.ofWord(lower).orElse(null);
     // capitalised words may be names: give them a skeleton to meet their Arabic transliteration
-    String skeleton = Character.isUpperCase(t.text().codePointAt(0)) ? Names.latinSkeleton(lower) : null;
-    return new RawTok(key, List.of(), skeleton != null && skeleton.length() >= 2 ? skeleton : null, number, lower, List.of(), 1f);
+    String skeleton =
+        Character.isUpperCase(t.text().codePointAt(0)) ? Names.latinSkeleton(lower) : null;
+    return new RawTok(
+        key,
+        List.of(),
+        skeleton != null && skeleton.length() >= 2 ? skeleton : null,
+        number,
+        lower,
+        List.of(),
+        1f);
   }
 
   private static int nonSpaceLength(String s) {

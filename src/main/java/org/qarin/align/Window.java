@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The part of the alignment matrix the search looks at: for each source sentence {@code i}, the
- * target sentences {@code [lo[i], hi[i])}. Both bounds never decrease, so the DP can keep one
- * row of states per source sentence.
+ * target sentences {@code [lo[i], hi[i])}. Both bounds never decrease, so the DP can keep one row
+ * of states per source sentence.
  */
 final class Window {
   final int n;

@@ -18,5 +18,4 @@ final class ArabicKeys {
   static List<String> variants(String word) {
     return ArabicTerms.variants(word);
   }
-
 }

@@ -120,18 +120,33 @@ final class Audit {
   private void outsideTheRendering() {
     boolean none = rendering.shape() == Rendering.Shape.NONE;
     for (List<Integer> run : runsOutside(alignment.source().size(), rendering::rendersSource)) {
-      String message = none
-          ? "The translation renders none of " + Sentences.named("source", run)
-          : Sentences.subject("source", run) + (run.size() == 1 ? " is" : " are") + " outside the passage the translation renders";
-      add(Finding.of(FindingKind.NOT_INCLUDED, Severity.INFO, run, List.of(), message), linkFeatures(1));
+      String message =
+          none
+              ? "The translation renders none of " + Sentences.named("source", run)
+              : Sentences.subject("source", run)
+                  + (run.size() == 1 ? " is" : " are")
+                  + " outside the passage the translation renders";
+      add(
+          Finding.of(FindingKind.NOT_INCLUDED, Severity.INFO, run, List.of(), message),
+          linkFeatures(1));
     }
     Document target = alignment.target();
     for (List<Integer> run : runsOutside(target.size(), rendering::inTarget)) {
-      List<String> headings = run.stream().filter(target::heading).map(j -> "'" + target.sentence(j).text().strip() + "'").toList();
-      String message = Sentences.subject("translation", run)
-          + (none ? " render none of the source" : " render other content than the source")
-          + (headings.isEmpty() ? "" : (headings.size() == 1 ? ", under the heading " : ", under the headings ") + String.join(", ", headings));
-      add(Finding.of(FindingKind.OTHER_CONTENT, Severity.INFO, List.of(), run, message), linkFeatures(1));
+      List<String> headings =
+          run.stream()
+              .filter(target::heading)
+              .map(j -> "'" + target.sentence(j).text().strip() + "'")
+              .toList();
+      String message =
+          Sentences.subject("translation", run)
+              + (none ? " render none of the source" : " render other content than the source")
+              + (headings.isEmpty()
+                  ? ""
+                  : (headings.size() == 1 ? ", under the heading " : ", under the headings ")
+                      + String.join(", ", headings));
+      add(
+          Finding.of(FindingKind.OTHER_CONTENT, Severity.INFO, List.of(), run, message),
+          linkFeatures(1));
     }
   }
 
@@ -162,29 +177,34 @@ final class Audit {
   }
 
   /**
-   * The features of a dropped or added sentence: how much of it the other document renders in
-   * the sentences of the links around it, where a misaligned sentence's counterpart would be.
+   * The features of a dropped or added sentence: how much of it the other document renders in the
+   * sentences of the links around it, where a misaligned sentence's counterpart would be.
    */
   private Calibration.Features oneSidedFeatures(int index) {
     Link link = alignment.links().get(index);
     boolean dropped = !link.source().isEmpty();
     List<Word> own = new ArrayList<>();
-    (dropped ? link.source() : link.target()).forEach(k -> own.addAll((dropped ? sourceFacts : targetFacts).words(k)));
+    (dropped ? link.source() : link.target())
+        .forEach(k -> own.addAll((dropped ? sourceFacts : targetFacts).words(k)));
     List<Word> near = new ArrayList<>();
-    for (int k = Math.max(0, index - NEARBY); k <= Math.min(alignment.links().size() - 1, index + NEARBY); k++) {
+    for (int k = Math.max(0, index - NEARBY);
+        k <= Math.min(alignment.links().size() - 1, index + NEARBY);
+        k++) {
       Link l = alignment.links().get(k);
-      (dropped ? l.target() : l.source()).forEach(j -> near.addAll((dropped ? targetFacts : sourceFacts).words(j)));
+      (dropped ? l.target() : l.source())
+          .forEach(j -> near.addAll((dropped ? targetFacts : sourceFacts).words(j)));
     }
     if (own.isEmpty() || near.isEmpty()) {
       return new Calibration.Features(1, 0, 0, 0, 0, 0, pairedGap(index), 0);
     }
-    boolean[] rendered = dropped ? matcher.match(own, near).source() : matcher.match(near, own).target();
+    boolean[] rendered =
+        dropped ? matcher.match(own, near).source() : matcher.match(near, own).target();
     return new Calibration.Features(1, 0, 0, share(rendered, true), 0, 0, pairedGap(index), 0);
   }
 
   /**
-   * 1 when the one-sided link at {@code index} stands among one-sided links that leave sentences
-   * of both documents unlinked between the same two-sided links (at most {@link #NEARBY} each).
+   * 1 when the one-sided link at {@code index} stands among one-sided links that leave sentences of
+   * both documents unlinked between the same two-sided links (at most {@link #NEARBY} each).
    */
   private double pairedGap(int index) {
     List<Link> links = alignment.links();
@@ -241,10 +261,14 @@ final class Audit {
    * link's own checks ask, and so do its neighbours' ({@link #renderedNextDoor}).
    */
   private WordMatcher.Matches linkMatches(int index) {
-    return matchesByLink.computeIfAbsent(index, k -> {
-      Link link = alignment.links().get(k);
-      return matcher.match(new Side(sourceFacts, link.source()).words(), new Side(targetFacts, link.target()).words());
-    });
+    return matchesByLink.computeIfAbsent(
+        index,
+        k -> {
+          Link link = alignment.links().get(k);
+          return matcher.match(
+              new Side(sourceFacts, link.source()).words(),
+              new Side(targetFacts, link.target()).words());
+        });
   }
 
   /**
@@ -255,7 +279,8 @@ final class Audit {
     Side source = whole.source;
     WordMatcher.Matches m = whole.matches;
     List<Span> sourceGaps = unrendered(source.words(), m.source(), whole.dates.agreedSource());
-    List<Span> targetGaps = unrendered(whole.target.words(), m.target(), whole.dates.agreedTarget());
+    List<Span> targetGaps =
+        unrendered(whole.target.words(), m.target(), whole.dates.agreedTarget());
     sourceWordCount += source.words().size();
     renderedWordCount += source.words().size() - sourceGaps.size();
     if (!sourceGaps.isEmpty() || !targetGaps.isEmpty()) {
@@ -308,9 +333,9 @@ final class Audit {
   }
 
   /**
-   * Whether a name the link lacks on one side is rendered by the other side of a neighbouring
-   * link: the two translations break their sentences at different places, and the name went with
-   * the next or the previous sentence. It is neither missing nor added.
+   * Whether a name the link lacks on one side is rendered by the other side of a neighbouring link:
+   * the two translations break their sentences at different places, and the name went with the next
+   * or the previous sentence. It is neither missing nor added.
    */
   private boolean renderedNextDoor(int index, Finding f) {
     boolean missing = f.kind() == FindingKind.NAME_MISSING;
@@ -346,7 +371,10 @@ final class Audit {
    */
   private List<Word> unrenderedWords(int index, boolean sourceSide) {
     Link link = alignment.links().get(index);
-    List<Word> words = sourceSide ? new Side(sourceFacts, link.source()).words() : new Side(targetFacts, link.target()).words();
+    List<Word> words =
+        sourceSide
+            ? new Side(sourceFacts, link.source()).words()
+            : new Side(targetFacts, link.target()).words();
     if (link.oneSided()) {
       return words;
     }
@@ -363,13 +391,13 @@ final class Audit {
 
   /**
    * The features of a finding about what a pair says: the link's score and how much of each side
-   * nothing renders. A finding about one side's word (missing, added) has that side as its own;
-   * one about both (changed, negation) sees the larger share as the other side's. A name also
-   * brings whether the other side keeps an unrendered word that spells a name (what a replaced
-   * name leaves behind), whether its own words are in the person-name list, and how much they look
-   * like a name by their letters ({@link org.qarin.lexicon.Lexicon#nameShape}). The benchmark the
-   * weights are fitted on plants replaced names only; a name added outright, in a link that
-   * renders everything else, is weighed as weaker evidence (docs/evaluation.md).
+   * nothing renders. A finding about one side's word (missing, added) has that side as its own; one
+   * about both (changed, negation) sees the larger share as the other side's. A name also brings
+   * whether the other side keeps an unrendered word that spells a name (what a replaced name leaves
+   * behind), whether its own words are in the person-name list, and how much they look like a name
+   * by their letters ({@link org.qarin.lexicon.Lexicon#nameShape}). The benchmark the weights are
+   * fitted on plants replaced names only; a name added outright, in a link that renders everything
+   * else, is weighed as weaker evidence (docs/evaluation.md).
    */
   private Calibration.Features contentFeatures(Finding f, double score, Checked c) {
     boolean sourceOnly = !f.sourceSpans().isEmpty() && f.targetSpans().isEmpty();
@@ -393,16 +421,21 @@ final class Audit {
       Word w = own.words().get(k);
       if (inside(spans, w.start())) {
         listed |= name && matcher.personName(w);
-        shape = name && !w.arabic() ? Math.max(shape, matcher.lexicon().nameShape(EnglishTerms.lower(w.text()))) : shape;
+        shape =
+            name && !w.arabic()
+                ? Math.max(shape, matcher.lexicon().nameShape(EnglishTerms.lower(w.text())))
+                : shape;
       } else {
-        // the finding's own words are unrendered by definition: the rest of the side says how loose it is
+        // the finding's own words are unrendered by definition: the rest of the side says how loose
+        // it is
         others++;
         othersUnrendered += ownRendered[k] ? 0 : 1;
       }
     }
     double ownGaps = others == 0 ? 0 : (double) othersUnrendered / others;
     double opposite = name && matcher.nameSpelledUnrendered(other.words(), otherRendered) ? 1 : 0;
-    return new Calibration.Features(score, share(otherRendered, false), ownGaps, 0, opposite, listed ? 1 : 0, 0, shape);
+    return new Calibration.Features(
+        score, share(otherRendered, false), ownGaps, 0, opposite, listed ? 1 : 0, 0, shape);
   }
 
   /** The length model fitted to the two-sided links whose sides are both article text. */
@@ -413,9 +446,7 @@ final class Audit {
       List<Integer> t = text(link.target(), targetFurniture);
       if (!link.oneSided() && !s.isEmpty() && !t.isEmpty()) {
         lengths.add(
-            new int[] {
-              new Side(sourceFacts, s).letters(), new Side(targetFacts, t).letters()
-            });
+            new int[] {new Side(sourceFacts, s).letters(), new Side(targetFacts, t).letters()});
       }
     }
     return LengthModel.fit(lengths);

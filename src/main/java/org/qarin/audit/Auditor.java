@@ -39,6 +39,11 @@ public final class Auditor {
 
   /** The audit, telling {@code listener} each finding's evidence (for fitting the calibration). */
   Report audit(Alignment alignment, Audit.Listener listener) {
-    return new Audit(Objects.requireNonNull(alignment, "alignment"), new WordMatcher(lexicon), rendering, listener).run();
+    return new Audit(
+            Objects.requireNonNull(alignment, "alignment"),
+            new WordMatcher(lexicon),
+            rendering,
+            listener)
+        .run();
   }
 }

@@ -22,8 +22,8 @@ final class Calibration {
    *
    * @param linkScore the aligner's confidence in the link the finding is about (1 for one-sided
    *     links: the feature is then {@code renderedNearby})
-   * @param otherUnrendered the share of the other side's content words that nothing renders: a
-   *     side that renders everything else makes an unrendered name or number stand out
+   * @param otherUnrendered the share of the other side's content words that nothing renders: a side
+   *     that renders everything else makes an unrendered name or number stand out
    * @param ownUnrendered the share of the finding's own side's other content words left unrendered
    * @param renderedNearby for dropped and added sentences, the share of their content words that
    *     the neighbouring sentences of the other document render: a sign of a misalignment rather
@@ -37,14 +37,30 @@ final class Calibration {
    *     with sentences of the other side that are unlinked too: more often a pair the aligner could
    *     not tie (short sentences with few words in common) than an omission beside an addition
    * @param shape for an English name, how much its letters look like a person's name rather than a
-   *     common word, from 0 to 1 (0.5 for an Arabic name): a surname no list has (Zielinski) against a
-   *     capitalised term the lexicon lacks (Cassation)
+   *     common word, from 0 to 1 (0.5 for an Arabic name): a surname no list has (Zielinski)
+   *     against a capitalised term the lexicon lacks (Cassation)
    */
   record Features(
-      double linkScore, double otherUnrendered, double ownUnrendered, double renderedNearby, double known,
-      double listed, double pairedGap, double shape) {
+      double linkScore,
+      double otherUnrendered,
+      double ownUnrendered,
+      double renderedNearby,
+      double known,
+      double listed,
+      double pairedGap,
+      double shape) {
     double[] vector() {
-      return new double[] {1, linkScore, otherUnrendered, ownUnrendered, renderedNearby, known, listed, pairedGap, shape};
+      return new double[] {
+        1,
+        linkScore,
+        otherUnrendered,
+        ownUnrendered,
+        renderedNearby,
+        known,
+        listed,
+        pairedGap,
+        shape
+      };
     }
   }
 
@@ -53,14 +69,16 @@ final class Calibration {
    * by {@code bench calibrate} (logistic regression, L2 penalty 1). Dates were right every time on
    * dev and the info kinds are never judged: both keep a confident constant.
    */
-  private static final Map<Group, double[]> WEIGHTS = new EnumMap<>(Map.of(
-      Group.NAME, new double[] {-3.128, 0.947, -1.508, -0.363, 0, 1.023, 1.944, 0, 2.531},
-      Group.NUMBER, new double[] {0.722, 0.337, -0.377, -3.548, 0, 0, 0, 0, 0},
-      Group.NEGATION, new double[] {1.840, 0.119, -0.327, -3.053, 0, 0, 0, 0, 0},
-      Group.DATE, new double[] {3, 0, 0, 0, 0, 0, 0, 0, 0},
-      Group.STRUCTURE, new double[] {3.019, 0, 0, 0, -1.753, 0, 0, -2.174, 0},
-      Group.MOVED, new double[] {2.679, 0.689, 0, 0, 0, 0, 0, 0, 0},
-      Group.OTHER, new double[] {3, 0, 0, 0, 0, 0, 0, 0, 0}));
+  private static final Map<Group, double[]> WEIGHTS =
+      new EnumMap<>(
+          Map.of(
+              Group.NAME, new double[] {-3.128, 0.947, -1.508, -0.363, 0, 1.023, 1.944, 0, 2.531},
+              Group.NUMBER, new double[] {0.722, 0.337, -0.377, -3.548, 0, 0, 0, 0, 0},
+              Group.NEGATION, new double[] {1.840, 0.119, -0.327, -3.053, 0, 0, 0, 0, 0},
+              Group.DATE, new double[] {3, 0, 0, 0, 0, 0, 0, 0, 0},
+              Group.STRUCTURE, new double[] {3.019, 0, 0, 0, -1.753, 0, 0, -2.174, 0},
+              Group.MOVED, new double[] {2.679, 0.689, 0, 0, 0, 0, 0, 0, 0},
+              Group.OTHER, new double[] {3, 0, 0, 0, 0, 0, 0, 0, 0}));
 
   /** Kinds that share one model: they rest on the same kind of evidence. */
   enum Group {
@@ -99,8 +117,8 @@ final class Calibration {
   }
 
   /**
-   * The finding with its confidence, and {@code info} severity when that is below {@link
-   * #WARNING}; findings that are info by nature stay info.
+   * The finding with its confidence, and {@code info} severity when that is below {@link #WARNING};
+   * findings that are info by nature stay info.
    */
   static Finding weigh(Finding f, Features x) {
     double c = confidence(f.kind(), x);

@@ -93,7 +93,6 @@ final class DateCheck {
         a.isWeekday() ? "Day " : "Date ");
   }
 
-
   private static List<DateMention> mentions(Side side) {
     List<DateMention> out = new ArrayList<>();
     for (int k = 0; k < side.sentences().size(); k++) {

@@ -129,13 +129,18 @@ final class Dates {
     boolean hopeless = false; // the word's first letter starts no name: skip building it
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u0621' && c <= '\u064A' && c != '\u0640');
+      boolean letter =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '\u0621' && c <= '\u064A' && c != '\u0640');
       if (!letter) {
         if (Character.isDigit(c)) {
           clues |= DIGITS;
         } else if (c >= '\uFB50' && c <= '\uFEFF') {
           return DIGITS | NAMES;
-        } else if (c == '\u0640' || Chars.isArabicDiacritic(c) || Character.getType(c) == Character.FORMAT) {
+        } else if (c == '\u0640'
+            || Chars.isArabicDiacritic(c)
+            || Character.getType(c) == Character.FORMAT) {
           continue;
         } else {
           letter = Character.isLetter(c);
@@ -157,7 +162,6 @@ final class Dates {
     return clues;
   }
 
-
   private static String firstLetters() {
     StringBuilder sb = new StringBuilder("وبلف");
     NAME_WORDS.stream().map(w -> w.charAt(0)).distinct().sorted().forEach(sb::append);
@@ -166,7 +170,9 @@ final class Dates {
 
   private static boolean isNameWord(String w) {
     return NAME_WORDS.contains(w)
-        || (w.length() > 1 && "وبلف".indexOf(w.charAt(0)) >= 0 && NAME_WORDS.contains(w.substring(1)));
+        || (w.length() > 1
+            && "وبلف".indexOf(w.charAt(0)) >= 0
+            && NAME_WORDS.contains(w.substring(1)));
   }
 
   private static Set<String> nameWords() {

@@ -73,7 +73,8 @@ final class NameCheck {
    * Arabic translates them (رتبة الفيروسات العشية), so an unrendered one is no added name.
    */
   private static final java.util.regex.Pattern TAXON =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ales|inae|idae|aceae|viria|virales|viridae|virinae|ineae|oidea)");
+      java.util.regex.Pattern.compile(
+          "\\p{Lu}\\p{Ll}+(?:ales|inae|idae|aceae|viria|virales|viridae|virinae|ineae|oidea)");
 
   /** How many words after a title belong to the name (given name and family name). */
   private static final int NAME_AFTER_TITLE = 2;
@@ -115,17 +116,20 @@ final class NameCheck {
     List<Finding> out = new ArrayList<>();
     boolean sourceKeepsAName = keepsAName(source, m.source());
     boolean targetKeepsAName = keepsAName(target, m.target());
-    for (List<Word> group : names(source, m.source(), dates.pairedSource(), target, m.target(), targetKeepsAName)) {
+    for (List<Word> group :
+        names(source, m.source(), dates.pairedSource(), target, m.target(), targetKeepsAName)) {
       out.add(finding(FindingKind.NAME_MISSING, source, target, group, true));
     }
-    for (List<Word> group : names(target, m.target(), dates.pairedTarget(), source, m.source(), sourceKeepsAName)) {
+    for (List<Word> group :
+        names(target, m.target(), dates.pairedTarget(), source, m.source(), sourceKeepsAName)) {
       out.add(finding(FindingKind.NAME_ADDED, source, target, group, false));
     }
     return out;
   }
 
   private boolean keepsAName(Side side, boolean[] rendered) {
-    return matcher.nameLikeUnrendered(side.words(), rendered) || matcher.givenNameBeforeName(side.words(), rendered);
+    return matcher.nameLikeUnrendered(side.words(), rendered)
+        || matcher.givenNameBeforeName(side.words(), rendered);
   }
 
   /**
@@ -133,14 +137,22 @@ final class NameCheck {
    * before a rendered name is left out when the other side keeps no unrendered name it could be.
    */
   private List<List<Word>> names(
-      Side side, boolean[] rendered, List<Span> dates, Side other, boolean[] otherRendered, boolean otherKeepsAName) {
+      Side side,
+      boolean[] rendered,
+      List<Span> dates,
+      Side other,
+      boolean[] otherRendered,
+      boolean otherKeepsAName) {
     List<List<Word>> groups = new ArrayList<>();
     List<Word> words = side.words();
     Word previous = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (rendered[i] || inside(dates, w.start()) || !isName(w)
-          || (!otherKeepsAName && partOfRenderedName(side, words, rendered, i, other, otherRendered))) {
+      if (rendered[i]
+          || inside(dates, w.start())
+          || !isName(w)
+          || (!otherKeepsAName
+              && partOfRenderedName(side, words, rendered, i, other, otherRendered))) {
         previous = null;
         continue;
       }
@@ -174,7 +186,8 @@ final class NameCheck {
     return next.arabic()
         ? next.skeleton() != null && !matcher.commonWord(next)
         : next.capitalised()
-            && (!matcher.lexicon().commonEnglish(EnglishTerms.lower(next.text())) || matcher.personName(next));
+            && (!matcher.lexicon().commonEnglish(EnglishTerms.lower(next.text()))
+                || matcher.personName(next));
   }
 
   /**
@@ -187,14 +200,21 @@ final class NameCheck {
   private boolean writesInTwoWords(Side other, boolean[] otherRendered, Word name) {
     List<Word> words = other.words();
     boolean[] renders =
-        name.arabic() ? matcher.match(List.of(name), words).target() : matcher.match(words, List.of(name)).source();
+        name.arabic()
+            ? matcher.match(List.of(name), words).target()
+            : matcher.match(words, List.of(name)).source();
     for (int j = 0; j < words.size(); j++) {
       if (!renders[j]) {
         continue;
       }
-      boolean before = j > 0 && joined(other, words.get(j - 1), words.get(j)) && (renders[j - 1] || !otherRendered[j - 1]);
+      boolean before =
+          j > 0
+              && joined(other, words.get(j - 1), words.get(j))
+              && (renders[j - 1] || !otherRendered[j - 1]);
       boolean after =
-          j + 1 < words.size() && joined(other, words.get(j), words.get(j + 1)) && !otherRendered[j + 1];
+          j + 1 < words.size()
+              && joined(other, words.get(j), words.get(j + 1))
+              && !otherRendered[j + 1];
       if (before || after) {
         return true;
       }
@@ -228,8 +248,10 @@ final class NameCheck {
             // the Census Bureau) is translated, not transliterated
             && !matcher.lexicon().commonEnglish(EnglishTerms.lower(text))
             && !TAXON.matcher(text).matches();
-    // the dictionaries gloss some rare words with a person's name (سك: Kowalski): a listed name stays one
-    return candidate && (!matcher.lexicon().knowsEnglish(w.key()) || transliterated(w) || matcher.personName(w));
+    // the dictionaries gloss some rare words with a person's name (سك: Kowalski): a listed name
+    // stays one
+    return candidate
+        && (!matcher.lexicon().knowsEnglish(w.key()) || transliterated(w) || matcher.personName(w));
   }
 
   /**
@@ -290,8 +312,8 @@ final class NameCheck {
 
   /**
    * An adjective of relation in the feminine, plural or accusative (الأوكرانية, أمريكياً,
-   * السوريون): it names no one, whatever English name shares its consonants. The masculine
-   * (الحلبي) is left alone: family names take that form.
+   * السوريون): it names no one, whatever English name shares its consonants. The masculine (الحلبي)
+   * is left alone: family names take that form.
    */
   static boolean isAdjectiveOfRelation(Word w) {
     String n = ArabicTerms.forms(w.text()).lightKey();
@@ -313,7 +335,8 @@ final class NameCheck {
   /**
    * Start offsets of the Arabic words that follow a personal title: the word after it and, when
    * only a space separates them, the one after that (د. سامر الخطيب), unless that one has the
-   * indefinite accusative ending no name takes (السيد أوزبورن عقداً: Mr Osborne [signed] a contract).
+   * indefinite accusative ending no name takes (السيد أوزبورن عقداً: Mr Osborne [signed] a
+   * contract).
    */
   private static Set<Integer> titled(Document arabic, List<List<Word>> words) {
     Set<Integer> out = new HashSet<>();
@@ -327,7 +350,8 @@ final class NameCheck {
         for (int k = 1; k < NAME_AFTER_TITLE && i + k < sentence.size(); k++) {
           Word previous = sentence.get(i + k - 1);
           Word next = sentence.get(i + k);
-          if (!text.substring(previous.end(), next.start()).isBlank() || indefiniteAccusative(next.text())) {
+          if (!text.substring(previous.end(), next.start()).isBlank()
+              || indefiniteAccusative(next.text())) {
             break;
           }
           out.add(next.start());
@@ -380,7 +404,6 @@ final class NameCheck {
     String name = side.text(span.start(), span.end());
     return PairFindings.oneSided(kind, source, target, inSource, span, "The name " + name);
   }
-
 
   private static boolean inside(List<Span> spans, int offset) {
     for (Span s : spans) {

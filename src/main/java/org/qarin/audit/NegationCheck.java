@@ -20,8 +20,8 @@ import org.qarin.model.Severity;
 import org.qarin.model.Span;
 
 /**
- * Negation on one side of a link only: a clear negator on one side and nothing that negates on
- * the other. Clear markers (لم لن ليس ألا, لا before a verb; not, n't, no, never, neither, nor,
+ * Negation on one side of a link only: a clear negator on one side and nothing that negates on the
+ * other. Clear markers (لم لن ليس ألا, لا before a verb; not, n't, no, never, neither, nor,
  * without, none, cannot) raise a finding; weak ones only confirm a negation, never raise one:
  * ambiguous words (ما "what/which/not"; non, yet, hardly), nominal negation (عدم بلا بدون دون غير,
  * لا before a noun), verbs and nouns that negate (رفض, غياب; fail, refuse, absence) and words
@@ -62,9 +62,9 @@ final class NegationCheck {
   };
 
   /**
-   * Words that make a negation before them an idiom a translation says without any negation:
-   * still (لا يزال, ما زلت), especially (لا سيما), must (لا بد). They answer no negation on the
-   * other side.
+   * Words that make a negation before them an idiom a translation says without any negation: still
+   * (لا يزال, ما زلت), especially (لا سيما), must (لا بد). They answer no negation on the other
+   * side.
    */
   private static final Set<String> ARABIC_AFFIRMING_IDIOMS =
       normalized(
@@ -80,8 +80,8 @@ final class NegationCheck {
       normalized("بأس", "شك", "ريب", "يستهان", "تستهان", "غنى", "يقتصر", "تقتصر", "يقتصرون");
 
   /**
-   * Words that make a negation before them "at least" or "at most" when عن follows (لا يقل عن,
-   * لا تزيد عن); without it, لم تقل is "you did not say".
+   * Words that make a negation before them "at least" or "at most" when عن follows (لا يقل عن, لا
+   * تزيد عن); without it, لم تقل is "you did not say".
    */
   private static final Set<String> ARABIC_THAN_IDIOMS =
       normalized("يقل", "تقل", "يقلان", "يزيد", "تزيد");
@@ -130,6 +130,7 @@ final class NegationCheck {
       Set.of(
           "not", "no", "never", "neither", "nor", "without", "none", "cannot", "nothing", "nobody",
           "nowhere");
+
   /** Ambiguous words, matched as written: several are function words without lexicon key. */
   private static final Set<String> ENGLISH_WEAK = Set.of("yet", "hardly", "rarely", "seldom");
 
@@ -144,12 +145,51 @@ final class NegationCheck {
    */
   private static final Set<String> ENGLISH_LEXICAL =
       keys(
-          "fail", "failure", "devoid", "refuse", "refusal", "reject", "lack", "deny", "denial", "decline",
-          "prevent", "stop", "avoid", "ban", "forbid", "forbidden", "forbade", "absence", "absent",
-          "unable", "cease", "halt", "refrain", "abstain", "omit", "disagree", "dislike",
-          "disapprove", "disappear", "disable", "dishonest", "disconnect", "discontinue", "disobey",
-          "disadvantage", "disbelief", "discomfort", "disloyal", "dissatisfied", "distrust",
-          "disqualify", "disprove", "disallow", "disrespect", "disregard");
+          "fail",
+          "failure",
+          "devoid",
+          "refuse",
+          "refusal",
+          "reject",
+          "lack",
+          "deny",
+          "denial",
+          "decline",
+          "prevent",
+          "stop",
+          "avoid",
+          "ban",
+          "forbid",
+          "forbidden",
+          "forbade",
+          "absence",
+          "absent",
+          "unable",
+          "cease",
+          "halt",
+          "refrain",
+          "abstain",
+          "omit",
+          "disagree",
+          "dislike",
+          "disapprove",
+          "disappear",
+          "disable",
+          "dishonest",
+          "disconnect",
+          "discontinue",
+          "disobey",
+          "disadvantage",
+          "disbelief",
+          "discomfort",
+          "disloyal",
+          "dissatisfied",
+          "distrust",
+          "disqualify",
+          "disprove",
+          "disallow",
+          "disrespect",
+          "disregard");
 
   /**
    * Words after which a negator says something positive that a translation may say without one:
@@ -158,7 +198,9 @@ final class NegationCheck {
    */
   private static final Set<String> ENGLISH_AFFIRMING = Set.of("forget", "near");
 
-  /** Words that render an Arabic restrictive negation (لا يمكن اجتيازه إلا: can only be crossed). */
+  /**
+   * Words that render an Arabic restrictive negation (لا يمكن اجتيازه إلا: can only be crossed).
+   */
   private static final Set<String> RESTRICTIVE = Set.of("only", "just", "merely", "solely");
 
   /** Words after a negator that make it an idiom (see {@link #isIdiom}). */
@@ -198,9 +240,8 @@ final class NegationCheck {
    * A negation-mismatch finding, or none. Besides a negation on one side only, a translation that
    * negates more often than its source does adds one; the source's weak markers count too, but
    * first render the translation's negating words ("not absolutely no effect on illegal copying"
-   * against لا تؤثر ... غير القانوني: illegal renders غير, and "not" is one too many).
-   * The other way round is no sign: Arabic negates each verb of a list (لم … ولم) where English
-   * negates once.
+   * against لا تؤثر ... غير القانوني: illegal renders غير, and "not" is one too many). The other
+   * way round is no sign: Arabic negates each verb of a list (لم … ولم) where English negates once.
    */
   List<Finding> check(Side source, Side target) {
     Markers s = markers(source);
@@ -238,20 +279,24 @@ final class NegationCheck {
   /** The negation markers of a side: clear ones with their spans, and counts of the others. */
   private static final class Markers {
     final List<Span> clear = new ArrayList<>();
+
     /** Words that may render a negation: weak markers and negating words. */
     int weak;
+
     /** Of those, words that negate in meaning (see {@link Kind#NEGATING}). */
     int negating;
+
     /** Of those, restrictive negations (لا … إلا: "only"), which "only" may render. */
     int restrictive;
+
     /** English words that render a restrictive negation: only, just, merely, solely. */
     int only;
 
     /**
      * Whether this side leaves the other's clear markers unanswered: it has no clear marker, and
-     * its weak ones are no more than the other side's negating words, which they may render
-     * instead (عدم توفر: lack of; غير مباشر: indirectly). A "not" beside the rendering of a غير
-     * then negates what the source does not.
+     * its weak ones are no more than the other side's negating words, which they may render instead
+     * (عدم توفر: lack of; غير مباشر: indirectly). A "not" beside the rendering of a غير then
+     * negates what the source does not.
      */
     boolean leavesUnanswered(Markers other) {
       int renderedAsOnly = Math.min(restrictive, other.only);
@@ -322,7 +367,8 @@ final class NegationCheck {
     /** Whether word {@code i} ends the sentence or punctuation follows it. */
     boolean pausesAfter(int i) {
       int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length();
-      return i + 1 == tokens.size() || PAUSE.matcher(text.substring(tokens.get(i).end(), to)).find();
+      return i + 1 == tokens.size()
+          || PAUSE.matcher(text.substring(tokens.get(i).end(), to)).find();
     }
 
     /** Whether one of {@code words}, in the form {@code form} gives, comes after word {@code i}. */
@@ -373,7 +419,9 @@ final class NegationCheck {
       return next.startsWith("ان") ? Kind.NONE : Kind.ONLY; // إلا أن: "except that", "however"
     }
     if (ARABIC_ONLY.contains(w)) {
-      return c.later(n, ARABIC_BUT, ArabicTerms::normalize) ? Kind.ONLY : Kind.NONE; // إنها طبيعته فحسب: just his nature
+      return c.later(n, ARABIC_BUT, ArabicTerms::normalize)
+          ? Kind.ONLY
+          : Kind.NONE; // إنها طبيعته فحسب: just his nature
     }
     if (w.equals("لم") && (isWhy(raw, next) || raw.contains("\u0651"))) {
       return Kind.NONE; // لِمَ "why"; لمّ "gather" (لمّ الشمل: reunion), written with its shadda
@@ -387,7 +435,9 @@ final class NegationCheck {
     if (w.equals("ما") && (next.equals("اذا") || (c.opens(n) && c.asks(n)))) {
       return Kind.NONE; // ما إذا "whether"; ما المعروف؟ "what is known?"
     }
-    if (w.equals("ما") && !c.opens(n) && (c.pausesAfter(n) || ARABIC_PRONOUNS_AFTER.contains(next))) {
+    if (w.equals("ما")
+        && !c.opens(n)
+        && (c.pausesAfter(n) || ARABIC_PRONOUNS_AFTER.contains(next))) {
       return Kind.NONE; // لشيء ما، لمكان ما هي: after a noun and before a pause, "some"
     }
     if ((w.equals("دون") || w.equals("بدون")) && next.equals("ان")) {
@@ -415,16 +465,15 @@ final class NegationCheck {
     boolean than = ArabicTerms.normalize(c.word(n + 2)).equals("عن");
     boolean idiom = ARABIC_IDIOMS.contains(next) || (than && ARABIC_THAN_IDIOMS.contains(next));
     boolean choice = ARABIC_CHOICE.contains(particle(c.word(n - 1))) || next.equals("غير");
-    boolean twice =
-        lexical(next) || ARABIC_NOMINAL.contains(particle(next));
+    boolean twice = lexical(next) || ARABIC_NOMINAL.contains(particle(next));
     boolean rhetorical = c.asks(n) && (isInterrogative(c.word(n)) || (w.equals("لم") && n == 0));
     return idiom || choice || twice || rhetorical;
   }
 
   /**
    * لِمَ "why" (or فلم "film") rather than لم "not": written with its vowels, or before no
-   * imperfect verb (لم هو غاضب؟ why is he angry?). Opening a question, لم تسأل؟ may be either,
-   * and only confirms.
+   * imperfect verb (لم هو غاضب؟ why is he angry?). Opening a question, لم تسأل؟ may be either, and
+   * only confirms.
    */
   private static boolean isWhy(String raw, String next) {
     boolean kasra = raw.contains("\u0650") && !raw.contains("\u0652"); // لِمْ is a slip for لَمْ
@@ -448,8 +497,8 @@ final class NegationCheck {
   }
 
   /**
-   * لا before anything but an imperfect verb (whose first letter is one of أ ت ي ن): the nominal
-   * لا of لا مركزية, or a لا that stands alone.
+   * لا before anything but an imperfect verb (whose first letter is one of أ ت ي ن): the nominal لا
+   * of لا مركزية, or a لا that stands alone.
    */
   private static boolean isNominalLa(String w, String next) {
     return w.equals("لا") && !isVerb(next);
@@ -498,7 +547,8 @@ final class NegationCheck {
       return Kind.WEAK; // "founded on freedom, not rivalries": a contrast, as "rather than" is
     }
     if (ENGLISH_CLEAR.contains(w) || isContracted(c.word(i))) {
-      boolean affirms = ENGLISH_AFFIRMING.contains(next); // don't forget: remember; nowhere near: far from
+      boolean affirms =
+          ENGLISH_AFFIRMING.contains(next); // don't forget: remember; nowhere near: far from
       return affirms || isIdiom(c, i) || (c.asks(i) && isInverted(c, i)) ? Kind.WEAK : Kind.CLEAR;
     }
     if ((w.equals("rather") && next.equals("than")) || (w.equals("instead") && next.equals("of"))) {
@@ -513,9 +563,9 @@ final class NegationCheck {
 
   /**
    * A negator that negates nothing: "nothing but" and "not only … but also" (a "not only" that
-   * nothing completes negates: "he can not only shake his head"), "no doubt" (surely), "no
-   * matter", "not least" (especially), "no fewer than" (at least), a choice ("whether or not",
-   * "with or without", "yes, no or unknown"), and a double negative.
+   * nothing completes negates: "he can not only shake his head"), "no doubt" (surely), "no matter",
+   * "not least" (especially), "no fewer than" (at least), a choice ("whether or not", "with or
+   * without", "yes, no or unknown"), and a double negative.
    */
   private boolean isIdiom(Clause c, int i) {
     String next = EnglishTerms.lower(c.word(i + 1));
@@ -531,9 +581,9 @@ final class NegationCheck {
 
   /**
    * A negator before a word that negates too, perhaps behind an article or "to": "not uncommon",
-   * "not an unusual", "not illegal", "never fails", "not to fail", "not without". Weak markers do not
-   * count ("not yet" negates), nor do in- and im- words, which are too often no negation at all (not
-   * increased, not impressed, not informed).
+   * "not an unusual", "not illegal", "never fails", "not to fail", "not without". Weak markers do
+   * not count ("not yet" negates), nor do in- and im- words, which are too often no negation at all
+   * (not increased, not impressed, not informed).
    */
   private boolean isDoubleNegative(Clause c, int i) {
     String next = EnglishTerms.lower(c.word(i + 1));

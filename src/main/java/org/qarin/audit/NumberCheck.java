@@ -17,10 +17,10 @@ import org.qarin.model.Span;
 
 /**
  * Compares the numbers of the two sides of a link by value, whatever the digits (١٢٠٠ and 1,200,
- * ٣٫٥ and 3.5, ٣١،٤٠٧ and 31.407), with a magnitude word folded in (3.5 million is 3500000, and
- * its 3.5 matches a number before a unit holding the magnitude: 3.5 km), percent signs and words
- * taken in (25% is 25 بالمئة), clock times kept whole (12:15) and abbreviated range ends written
- * out (1843–47 ends in 1847). Numbers written out (خمسة عشر, twenty-one, الثالث) confirm numbers in
+ * ٣٫٥ and 3.5, ٣١،٤٠٧ and 31.407), with a magnitude word folded in (3.5 million is 3500000, and its
+ * 3.5 matches a number before a unit holding the magnitude: 3.5 km), percent signs and words taken
+ * in (25% is 25 بالمئة), clock times kept whole (12:15) and abbreviated range ends written out
+ * (1843–47 ends in 1847). Numbers written out (خمسة عشر, twenty-one, الثالث) confirm numbers in
  * digits nearby but never raise a finding; neither does list numbering. Numbers left over on both
  * sides pair by position as changed numbers; the rest are missing or added, except that a unit
  * conversion (5,200 km (3,230 mi)) needs only one of its two numbers on the other side. Digits
@@ -138,7 +138,9 @@ final class NumberCheck {
     List<NumberMention> tCodes = unmatchedCodes(t, tDone);
     // the one number left on each side, a code's digits among them (CG4684 against CG4686, the 2 of
     // "الأنجيوتنسين 2" against ACE6): a changed code is a different flight, gene or product
-    if (sLeft.size() + sCodes.size() == 1 && tLeft.size() + tCodes.size() == 1 && sCodes.size() + tCodes.size() > 0) {
+    if (sLeft.size() + sCodes.size() == 1
+        && tLeft.size() + tCodes.size() == 1
+        && sCodes.size() + tCodes.size() > 0) {
       NumberMention a = sLeft.isEmpty() ? sCodes.get(0) : sLeft.get(0);
       NumberMention b = tLeft.isEmpty() ? tCodes.get(0) : tLeft.get(0);
       if (!a.sameValue(b)) { // codes confirm but are never matched with each other: equal is fine
@@ -184,7 +186,8 @@ final class NumberCheck {
    * Pairs the codes both sides write with the same digits (SLC6A19 in both), each with the nearest
    * one along the sentence, so that a code left over is one the other side does not write.
    */
-  private static void matchCodes(List<NumberMention> a, List<NumberMention> b, boolean[] aDone, boolean[] bDone) {
+  private static void matchCodes(
+      List<NumberMention> a, List<NumberMention> b, boolean[] aDone, boolean[] bDone) {
     for (int i = 0; i < a.size(); i++) {
       if (aDone[i] || !a.get(i).code()) {
         continue;
@@ -192,8 +195,10 @@ final class NumberCheck {
       int best = -1;
       for (int j = 0; j < b.size(); j++) {
         boolean candidate = !bDone[j] && b.get(j).code() && a.get(i).sameValue(b.get(j));
-        if (candidate && (best < 0
-            || Math.abs(b.get(j).position() - a.get(i).position()) < Math.abs(b.get(best).position() - a.get(i).position()))) {
+        if (candidate
+            && (best < 0
+                || Math.abs(b.get(j).position() - a.get(i).position())
+                    < Math.abs(b.get(best).position() - a.get(i).position()))) {
           best = j;
         }
       }
@@ -225,17 +230,25 @@ final class NumberCheck {
 
   private static Finding changed(Side source, Side target, NumberMention a, NumberMention b) {
     return PairFindings.changed(
-        FindingKind.NUMBER_CHANGED, source, target, new Span(a.start(), a.end()), new Span(b.start(), b.end()), "");
+        FindingKind.NUMBER_CHANGED,
+        source,
+        target,
+        new Span(a.start(), a.end()),
+        new Span(b.start(), b.end()),
+        "");
   }
-
 
   private static Finding one(
       FindingKind kind, Side source, Side target, NumberMention n, boolean inSource) {
     Side side = inSource ? source : target;
     return PairFindings.oneSided(
-        kind, source, target, inSource, new Span(n.start(), n.end()), side.text(n.start(), n.end()));
+        kind,
+        source,
+        target,
+        inSource,
+        new Span(n.start(), n.end()),
+        side.text(n.start(), n.end()));
   }
-
 
   /** The numbers and number words of a side, outside the given date spans. */
   static List<NumberMention> mentions(Side side, List<Span> dates) {

@@ -13,8 +13,8 @@ package org.qarin.audit;
  * @param code digits inside a word (ACE2): specific enough to confirm a number anywhere in the
  *     sentence, where a number word (two) only confirms one nearby
  * @param mantissa the number before its magnitude word (12 of "12 trillion"), or null
- * @param unit a number without magnitude word followed by a unit that may hold one (12 teragrams,
- *     5 km)
+ * @param unit a number without magnitude word followed by a unit that may hold one (12 teragrams, 5
+ *     km)
  * @param conversion the number before it converted to another unit (the 3,230 of "5,200 km (3,230
  *     mi)")
  */

@@ -120,14 +120,25 @@ final class NumberWords {
     put(m, 11, "eleventh");
     put(m, 12, "twelfth");
     String[] teenths = {
-      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+      "thirteenth",
+      "fourteenth",
+      "fifteenth",
+      "sixteenth",
+      "seventeenth",
+      "eighteenth",
       "nineteenth"
     };
     for (int i = 0; i < teenths.length; i++) {
       m.put(teenths[i], 13L + i);
     }
     String[] tenths = {
-      "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+      "twentieth",
+      "thirtieth",
+      "fortieth",
+      "fiftieth",
+      "sixtieth",
+      "seventieth",
+      "eightieth",
       "ninetieth"
     };
     for (int i = 0; i < tenths.length; i++) {

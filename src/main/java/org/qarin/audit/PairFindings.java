@@ -41,6 +41,12 @@ final class PairFindings {
             + target.text(b.start(), b.end())
             + " in the translation";
     return new Finding(
-        kind, Severity.CRITICAL, source.sentences(), target.sentences(), message, List.of(a), List.of(b));
+        kind,
+        Severity.CRITICAL,
+        source.sentences(),
+        target.sentences(),
+        message,
+        List.of(a),
+        List.of(b));
   }
 }

@@ -17,9 +17,10 @@ import org.qarin.model.Rendering.Stretch;
  * target sentences fall into stretches, which break where a section starts (an unlinked heading
  * followed by an unlinked sentence) and at long runs of unlinked sentences; each stretch takes in
  * its section's heading and the few unlinked sentences around its links up to the section's end
- * (additions within the section). What the stretches leave of the translation is other content: when there is much of it, or when the source passages
- * the stretches render leave most of the source out, the rendering is partial, and the reviewer
- * is told about those parts once each rather than sentence by sentence.
+ * (additions within the section). What the stretches leave of the translation is other content:
+ * when there is much of it, or when the source passages the stretches render leave most of the
+ * source out, the rendering is partial, and the reviewer is told about those parts once each rather
+ * than sentence by sentence.
  */
 final class RenderingShape {
   /**
@@ -29,8 +30,8 @@ final class RenderingShape {
   static final int BREAK = 6;
 
   /**
-   * The translation is partial when its content sentences outside the stretches are at least
-   * this many, and {@link #OTHER_SHARE} of its content sentences.
+   * The translation is partial when its content sentences outside the stretches are at least this
+   * many, and {@link #OTHER_SHARE} of its content sentences.
    */
   static final int MIN_OUTSIDE = 4;
 
@@ -48,7 +49,11 @@ final class RenderingShape {
 
   private RenderingShape() {}
 
-  static Rendering of(Alignment alignment, Furniture[] sourceFurniture, Furniture[] targetFurniture, Choice choice) {
+  static Rendering of(
+      Alignment alignment,
+      Furniture[] sourceFurniture,
+      Furniture[] targetFurniture,
+      Choice choice) {
     Document source = alignment.source();
     Document target = alignment.target();
     if (choice == Choice.WHOLE) {
@@ -70,8 +75,9 @@ final class RenderingShape {
     int otherContent = targetContent - content(target, targetFurniture, partial.target());
     int sourceContent = content(source, sourceFurniture, null);
     int leftOut = sourceContent - content(source, sourceFurniture, partial.source());
-    boolean isPartial = (otherContent >= MIN_OUTSIDE && otherContent >= OTHER_SHARE * targetContent)
-        || (leftOut >= MIN_OUTSIDE && leftOut >= LEFT_OUT_SHARE * sourceContent);
+    boolean isPartial =
+        (otherContent >= MIN_OUTSIDE && otherContent >= OTHER_SHARE * targetContent)
+            || (leftOut >= MIN_OUTSIDE && leftOut >= LEFT_OUT_SHARE * sourceContent);
     return isPartial ? partial : Rendering.whole(source.size(), target.size());
   }
 
@@ -94,22 +100,28 @@ final class RenderingShape {
     for (int[] run : runs) {
       int from = startOfSection(target, run[0], linked, furniture);
       int to = endOfSection(target, run[1], linked, furniture);
-      Optional<String> heading = target.heading(from) ? Optional.of(target.sentence(from).text().strip()) : Optional.empty();
+      Optional<String> heading =
+          target.heading(from)
+              ? Optional.of(target.sentence(from).text().strip())
+              : Optional.empty();
       out.add(new Stretch(from, to, heading));
     }
     return out;
   }
 
   /**
-   * The first sentence of the section of {@code first}: back over unlinked article sentences to
-   * the heading that opens the section, or to the document's start, when at most {@link #BREAK}
-   * lie between; otherwise {@code first} itself. A linked heading (an article's title) takes in
-   * the unlinked heading right above it, the compilation's title for the section.
+   * The first sentence of the section of {@code first}: back over unlinked article sentences to the
+   * heading that opens the section, or to the document's start, when at most {@link #BREAK} lie
+   * between; otherwise {@code first} itself. A linked heading (an article's title) takes in the
+   * unlinked heading right above it, the compilation's title for the section.
    */
-  private static int startOfSection(Document d, int first, boolean[] linked, Furniture[] furniture) {
+  private static int startOfSection(
+      Document d, int first, boolean[] linked, Furniture[] furniture) {
     if (d.heading(first)) {
       // a linked title: the section's own heading, if any, stands right above it
-      return first > 0 && d.heading(first - 1) && !linked[first - 1] && furniture[first - 1] == null ? first - 1 : first;
+      return first > 0 && d.heading(first - 1) && !linked[first - 1] && furniture[first - 1] == null
+          ? first - 1
+          : first;
     }
     for (int j = first - 1; j >= 0 && first - j - 1 <= BREAK; j--) {
       if (linked[j] || furniture[j] != null) {
@@ -150,7 +162,9 @@ final class RenderingShape {
     List<int[]> ranges = new ArrayList<>();
     for (Stretch s : stretches) {
       TreeSet<Integer> sources = new TreeSet<>();
-      pairs.stream().filter(l -> l.target().stream().anyMatch(s::contains)).forEach(l -> sources.addAll(l.source()));
+      pairs.stream()
+          .filter(l -> l.target().stream().anyMatch(s::contains))
+          .forEach(l -> sources.addAll(l.source()));
       if (!sources.isEmpty()) {
         ranges.add(new int[] {sources.first(), sources.last()});
       }
@@ -177,7 +191,9 @@ final class RenderingShape {
     int n = 0;
     for (int i = 0; i < d.size(); i++) {
       final int k = i;
-      if (furniture[i] == null && !d.heading(i) && (within == null || within.stream().anyMatch(s -> s.contains(k)))) {
+      if (furniture[i] == null
+          && !d.heading(i)
+          && (within == null || within.stream().anyMatch(s -> s.contains(k)))) {
         n++;
       }
     }

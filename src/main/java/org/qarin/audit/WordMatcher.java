@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.qarin.lexicon.ArabicTerms;
 import org.qarin.lexicon.EnglishTerms;
-import org.qarin.lexicon.NameMatcher;
 import org.qarin.lexicon.Lexicon;
+import org.qarin.lexicon.NameMatcher;
 import org.qarin.lexicon.TermCache;
 
 /**
@@ -84,7 +84,13 @@ final class WordMatcher {
    * lexicon knows the key.
    */
   private record Looked(
-      Word word, Keys keys, String prefix, boolean known, ArabicTerms.Forms forms, String latin, String stem) {}
+      Word word,
+      Keys keys,
+      String prefix,
+      boolean known,
+      ArabicTerms.Forms forms,
+      String latin,
+      String stem) {}
 
   private Looked look(Word w) {
     if (w.key() == null) {
@@ -97,7 +103,8 @@ final class WordMatcher {
     }
     String prefix = w.key().length() >= 5 ? w.key().substring(0, 5) : null;
     String latin = EnglishTerms.lower(w.text());
-    return new Looked(w, null, prefix, lexicon.knowsEnglish(w.key()), null, latin, stripAdjective(latin));
+    return new Looked(
+        w, null, prefix, lexicon.knowsEnglish(w.key()), null, latin, stripAdjective(latin));
   }
 
   /** Whether two words, one from each side, can translate each other. */
@@ -141,13 +148,14 @@ final class WordMatcher {
   }
 
   /**
-   * The same name written the other script's way: a capitalised or unknown word whose skeleton,
-   * or whose letters by the name model, match. The model reads the Arabic word without its
-   * proclitics and as written (بالاوان is Palawan), the English without its possessive.
+   * The same name written the other script's way: a capitalised or unknown word whose skeleton, or
+   * whose letters by the name model, match. The model reads the Arabic word without its proclitics
+   * and as written (بالاوان is Palawan), the English without its possessive.
    */
   private boolean transliterates(Looked ar, Looked en) {
     boolean nameLike = en.word().capitalised() || !en.known() || !ar.known();
-    return nameLike && (sameName(ar.word().skeleton(), en.word().skeleton()) || sameNameByModel(ar, en));
+    return nameLike
+        && (sameName(ar.word().skeleton(), en.word().skeleton()) || sameNameByModel(ar, en));
   }
 
   /**
@@ -170,13 +178,17 @@ final class WordMatcher {
 
   /**
    * Whether a side has an unrendered word that may be a name: one the lexicon does not know as a
-   * common word. A name the translation replaced leaves one; a name it translated (Hemisphere:
-   * نصف الكرة) leaves common words.
+   * common word. A name the translation replaced leaves one; a name it translated (Hemisphere: نصف
+   * الكرة) leaves common words.
    */
   boolean nameLikeUnrendered(List<Word> words, boolean[] rendered) {
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
-      if (!rendered[k] && w.key() != null && w.skeleton() != null && w.skeleton().length() >= 2 && !commonWord(w)) {
+      if (!rendered[k]
+          && w.key() != null
+          && w.skeleton() != null
+          && w.skeleton().length() >= 2
+          && !commonWord(w)) {
         return true;
       }
     }
@@ -210,9 +222,9 @@ final class WordMatcher {
   }
 
   /**
-   * Whether a side keeps an unrendered given name before a rendered name (جون الميدا against
-   * "Novak Almeida"): in Arabic a listed person name, even one that is a common word too (جون is
-   * "bay"), in English a capitalised word. What a replaced given name leaves behind.
+   * Whether a side keeps an unrendered given name before a rendered name (جون الميدا against "Novak
+   * Almeida"): in Arabic a listed person name, even one that is a common word too (جون is "bay"),
+   * in English a capitalised word. What a replaced given name leaves behind.
    */
   boolean givenNameBeforeName(List<Word> words, boolean[] rendered) {
     for (int k = 0; k + 1 < words.size(); k++) {
@@ -246,7 +258,6 @@ final class WordMatcher {
     return lexicon.personName(light) || (proclitic && lexicon.personName(light.substring(1)));
   }
 
-
   private boolean sameNameByModel(Looked arabic, Looked english) {
     ArabicTerms.Forms ar = arabic.forms();
     String latin = english.latin();
@@ -257,7 +268,9 @@ final class WordMatcher {
       return true;
     }
     // adjectives of a name: the nisba (الأوكرانية) and -ian, -an, -ese (Ukrainian) left out
-    return arabic.stem() != null && english.stem() != null && names.sameName(arabic.stem(), english.stem());
+    return arabic.stem() != null
+        && english.stem() != null
+        && names.sameName(arabic.stem(), english.stem());
   }
 
   /** Nisba endings, longest first: a word loses the longest one that leaves three letters. */
@@ -320,7 +333,6 @@ final class WordMatcher {
     }
     return Keys.of(keys);
   }
-
 
   Lexicon lexicon() {
     return lexicon;

@@ -8,8 +8,8 @@ import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.ReadOptions;
 
 /**
- * How a batch runs: where it writes, which files per pair, whether finished pairs are kept from
- * an earlier run, how many pairs run at once, and how each pair is read and audited.
+ * How a batch runs: where it writes, which files per pair, whether finished pairs are kept from an
+ * earlier run, how many pairs run at once, and how each pair is read and audited.
  */
 public record BatchOptions(
     Path outputDir,

@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.qarin.export.AtomicFiles;
 
 /**
- * Runs the audit over many pairs, a worker per core. Each pair writes its files into its own
- * folder and, last, a {@code result.json} that marks it finished, so an interrupted run resumes
- * without redoing finished pairs and never leaves a half-written file. Only small per-pair
- * results stay in memory, so memory does not grow with the number of pairs. A pair that fails is
- * recorded with its error and does not stop the others.
+ * Runs the audit over many pairs, a worker per core. Each pair writes its files into its own folder
+ * and, last, a {@code result.json} that marks it finished, so an interrupted run resumes without
+ * redoing finished pairs and never leaves a half-written file. Only small per-pair results stay in
+ * memory, so memory does not grow with the number of pairs. A pair that fails is recorded with its
+ * error and does not stop the others.
  */
 public final class BatchRunner {
   /** Receives progress: pairs finished so far out of all. */
@@ -35,20 +35,23 @@ public final class BatchRunner {
     PairResult[] results = new PairResult[pairs.size()];
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-    Semaphore inFlight = new Semaphore(options.threads() * 2); // bounds queued work, so memory stays flat
+    Semaphore inFlight =
+        new Semaphore(options.threads() * 2); // bounds queued work, so memory stays flat
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int k = 0; k < pairs.size(); k++) {
         int index = k;
         inFlight.acquire();
-        futures.add(pool.submit(() -> {
-          try {
-            results[index] = PairJob.run(pairs.get(index), options);
-            progress.update(done.incrementAndGet(), pairs.size());
-          } finally {
-            inFlight.release();
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    results[index] = PairJob.run(pairs.get(index), options);
+                    progress.update(done.incrementAndGet(), pairs.size());
+                  } finally {
+                    inFlight.release();
+                  }
+                }));
       }
       for (Future<?> f : futures) {
         waitFor(f);
@@ -92,13 +95,16 @@ public final class BatchRunner {
         Files.deleteIfExists(p);
       }
     } catch (java.io.IOException e) {
-      throw new org.qarin.model.OutputException(outputDir.toString(), "cannot be cleaned (" + e.getMessage() + ")", e);
+      throw new org.qarin.model.OutputException(
+          outputDir.toString(), "cannot be cleaned (" + e.getMessage() + ")", e);
     }
   }
 
   private static boolean isLeftover(Path p) {
     String name = p.getFileName().toString();
-    return name.startsWith(".") && name.matches("\\..+\\.[0-9a-f]+\\.tmp") && Files.isRegularFile(p);
+    return name.startsWith(".")
+        && name.matches("\\..+\\.[0-9a-f]+\\.tmp")
+        && Files.isRegularFile(p);
   }
 
   /** The folder of a pair's files. */

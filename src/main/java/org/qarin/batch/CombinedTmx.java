@@ -18,20 +18,24 @@ final class CombinedTmx {
   private CombinedTmx() {}
 
   static void write(Path file, List<PairSpec> pairs, List<PairResult> results, Path outputDir) {
-    AtomicFiles.write(file, w -> {
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
-      w.write(String.format(Locale.ROOT,
-          "  <header creationtool=\"qarin\" creationtoolversion=\"%s\" segtype=\"sentence\""
-              + " o-tmf=\"qarin\" adminlang=\"en\" srclang=\"*all*\" datatype=\"plaintext\"/>\n  <body>",
-          Xml.attribute(Version.get())));
-      for (int k = 0; k < pairs.size(); k++) {
-        Path units = BatchRunner.pairDir(outputDir, pairs.get(k)).resolve(PairJob.UNITS);
-        if (results.get(k) != null && results.get(k).ok() && Files.isRegularFile(units)) {
-          w.write(read(units));
-        }
-      }
-      w.write("</body>\n</tmx>\n");
-    });
+    AtomicFiles.write(
+        file,
+        w -> {
+          w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
+          w.write(
+              String.format(
+                  Locale.ROOT,
+                  "  <header creationtool=\"qarin\" creationtoolversion=\"%s\" segtype=\"sentence\""
+                      + " o-tmf=\"qarin\" adminlang=\"en\" srclang=\"*all*\" datatype=\"plaintext\"/>\n  <body>",
+                  Xml.attribute(Version.get())));
+          for (int k = 0; k < pairs.size(); k++) {
+            Path units = BatchRunner.pairDir(outputDir, pairs.get(k)).resolve(PairJob.UNITS);
+            if (results.get(k) != null && results.get(k).ok() && Files.isRegularFile(units)) {
+              w.write(read(units));
+            }
+          }
+          w.write("</body>\n</tmx>\n");
+        });
   }
 
   private static String read(Path units) throws IOException {

@@ -39,13 +39,23 @@ public final class Manifest {
     try {
       text = Files.readString(manifest, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new InputException(manifest.toString(), Problem.UNREADABLE, "cannot be read (" + e.getMessage() + ")", "check the manifest");
+      throw new InputException(
+          manifest.toString(),
+          Problem.UNREADABLE,
+          "cannot be read (" + e.getMessage() + ")",
+          "check the manifest");
     }
     text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Path base = Optional.ofNullable(manifest.toAbsolutePath().getParent()).orElse(Path.of("."));
-    String firstLine = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
-    CSVFormat format = (firstLine.contains("\t") ? CSVFormat.TDF : CSVFormat.RFC4180).builder()
-        .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
+    String firstLine =
+        text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
+    CSVFormat format =
+        (firstLine.contains("\t") ? CSVFormat.TDF : CSVFormat.RFC4180)
+            .builder()
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
     List<PairSpec> pairs = new ArrayList<>();
     Ids ids = new Ids();
     try (CSVParser parser = CSVParser.parse(text, format)) {
@@ -58,20 +68,34 @@ public final class Manifest {
         }
         first = false;
         if (r.size() < 2 || r.get(0).isBlank() || r.get(1).isBlank()) {
-          throw new InputException(where, Problem.INVALID, "needs a source and a target", "write SOURCE<TAB>TARGET[<TAB>ID]");
+          throw new InputException(
+              where,
+              Problem.INVALID,
+              "needs a source and a target",
+              "write SOURCE<TAB>TARGET[<TAB>ID]");
         }
         Path source = base.resolve(r.get(0));
         Path target = base.resolve(r.get(1));
         String id = r.size() > 2 && !r.get(2).isBlank() ? r.get(2) : baseName(source);
         pairs.add(new PairSpec(ids.unique(safe(id)), source, target));
       }
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       // commons-csv reports a malformed quote as an exception about the position
-      throw new InputException(manifest.toString(), Problem.INVALID, "is not valid CSV or TSV (" + e.getMessage() + ")",
+      throw new InputException(
+          manifest.toString(),
+          Problem.INVALID,
+          "is not valid CSV or TSV (" + e.getMessage() + ")",
           "quote fields that hold commas, and double the quotes inside them");
     }
     if (pairs.isEmpty()) {
-      throw new InputException(manifest.toString(), Problem.EMPTY, "lists no pairs", "write one SOURCE<TAB>TARGET line per pair");
+      throw new InputException(
+          manifest.toString(),
+          Problem.EMPTY,
+          "lists no pairs",
+          "write one SOURCE<TAB>TARGET line per pair");
     }
     return pairs;
   }
@@ -81,15 +105,21 @@ public final class Manifest {
    * pair whose verdict is {@code part} is audited as a partial rendering, unless {@code given} (the
    * user's {@code --rendering}) says otherwise.
    */
-  public static List<PairSpec> renderings(MatchResult result, Path sourceDir, Path targetDir, Rendering.Choice given) {
+  public static List<PairSpec> renderings(
+      MatchResult result, Path sourceDir, Path targetDir, Rendering.Choice given) {
     Ids ids = new Ids();
     return result.matches().stream()
         .filter(Match::renders)
-        .map(m -> new PairSpec(
-            ids.unique(safe(baseName(Path.of(m.source())) + "--" + baseName(Path.of(m.target())))),
-            sourceDir.resolve(m.source()),
-            targetDir.resolve(m.target()),
-            given == Rendering.Choice.AUTO && m.verdict() == Verdict.PART ? Rendering.Choice.PARTIAL : given))
+        .map(
+            m ->
+                new PairSpec(
+                    ids.unique(
+                        safe(baseName(Path.of(m.source())) + "--" + baseName(Path.of(m.target())))),
+                    sourceDir.resolve(m.source()),
+                    targetDir.resolve(m.target()),
+                    given == Rendering.Choice.AUTO && m.verdict() == Verdict.PART
+                        ? Rendering.Choice.PARTIAL
+                        : given))
         .toList();
   }
 
@@ -108,28 +138,48 @@ public final class Manifest {
     Ids ids = new Ids();
     for (Path s : files(sourceDir)) {
       Path t = targets.getOrDefault(s.getFileName().toString(), targets.get(baseName(s)));
-      pairs.add(new PairSpec(ids.unique(safe(baseName(s))), s, t == null ? targetDir.resolve(s.getFileName()) : t));
+      pairs.add(
+          new PairSpec(
+              ids.unique(safe(baseName(s))),
+              s,
+              t == null ? targetDir.resolve(s.getFileName()) : t));
     }
     if (pairs.isEmpty()) {
-      throw new InputException(sourceDir.toString(), Problem.EMPTY, "holds no files", "give a folder of source documents");
+      throw new InputException(
+          sourceDir.toString(),
+          Problem.EMPTY,
+          "holds no files",
+          "give a folder of source documents");
     }
     return pairs;
   }
 
   private static List<Path> files(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new InputException(dir.toString(), Files.exists(dir) ? Problem.NOT_A_FILE : Problem.MISSING,
-          Files.exists(dir) ? "is not a folder" : "no such folder", "give a folder of documents");
+      throw new InputException(
+          dir.toString(),
+          Files.exists(dir) ? Problem.NOT_A_FILE : Problem.MISSING,
+          Files.exists(dir) ? "is not a folder" : "no such folder",
+          "give a folder of documents");
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
     } catch (IOException e) {
-      throw new InputException(dir.toString(), Problem.UNREADABLE, "cannot be listed (" + e.getMessage() + ")", "check its permissions");
+      throw new InputException(
+          dir.toString(),
+          Problem.UNREADABLE,
+          "cannot be listed (" + e.getMessage() + ")",
+          "check its permissions");
     }
   }
 
   private static boolean isHeader(CSVRecord r) {
-    return r.size() >= 2 && r.get(0).toLowerCase(Locale.ROOT).equals("source") && r.get(1).toLowerCase(Locale.ROOT).equals("target");
+    return r.size() >= 2
+        && r.get(0).toLowerCase(Locale.ROOT).equals("source")
+        && r.get(1).toLowerCase(Locale.ROOT).equals("target");
   }
 
   /** The file name without its extension. */

@@ -18,9 +18,13 @@ import org.qarin.pipeline.Pipeline;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 
-/** One pair of a batch: audit, write its files, then mark it finished. A pure function of its inputs. */
+/**
+ * One pair of a batch: audit, write its files, then mark it finished. A pure function of its
+ * inputs.
+ */
 final class PairJob {
   static final String RESULT = "result.json";
+
   /** The pair's TMX units, kept for the combined TMX (a hidden file of the pair's folder). */
   static final String UNITS = ".units.tmx";
 
@@ -35,9 +39,15 @@ final class PairJob {
       }
     }
     try {
-      QarinOptions qarin = pair.rendering() == Rendering.Choice.AUTO ? options.qarin() : options.qarin().withRendering(pair.rendering());
-      Report report = Pipeline.audit(
-          DocumentReader.read(pair.source(), options.read()), DocumentReader.read(pair.target(), options.read()), qarin);
+      QarinOptions qarin =
+          pair.rendering() == Rendering.Choice.AUTO
+              ? options.qarin()
+              : options.qarin().withRendering(pair.rendering());
+      Report report =
+          Pipeline.audit(
+              DocumentReader.read(pair.source(), options.read()),
+              DocumentReader.read(pair.target(), options.read()),
+              qarin);
       write(pair, dir, report, options.formats());
       PairResult result = PairResults.of(pair.id(), report);
       AtomicFiles.write(dir.resolve(RESULT), w -> PairResults.write(result, w));
@@ -54,7 +64,9 @@ final class PairJob {
     String base = Manifest.baseName(pair.source());
     List<AtomicFiles.Pending> files = new ArrayList<>();
     for (OutputFormat f : formats) {
-      files.add(new AtomicFiles.Pending(dir.resolve(f.fileName(base)), w -> f.exporter().write(report, w)));
+      files.add(
+          new AtomicFiles.Pending(
+              dir.resolve(f.fileName(base)), w -> f.exporter().write(report, w)));
     }
     files.add(new AtomicFiles.Pending(dir.resolve(UNITS), w -> w.write(units(report))));
     AtomicFiles.writeAll(files);

@@ -75,23 +75,28 @@ final class PairResults {
     try {
       JsonNode n = JSON.readTree(file.toFile());
       Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
-      n.path("counts").fields().forEachRemaining(e -> counts.put(FindingKind.fromId(e.getKey()), e.getValue().asInt()));
-      return Optional.of(new PairResult(
-          n.path("id").asText(),
-          n.path("status").asText(),
-          n.path("error").asText(),
-          n.path("sourceSentences").asInt(),
-          n.path("targetSentences").asInt(),
-          n.path("coverage").asDouble(),
-          n.path("meanScore").asDouble(),
-          counts,
-          RenderingJson.read(n.path("rendering"))));
+      n.path("counts")
+          .fields()
+          .forEachRemaining(e -> counts.put(FindingKind.fromId(e.getKey()), e.getValue().asInt()));
+      return Optional.of(
+          new PairResult(
+              n.path("id").asText(),
+              n.path("status").asText(),
+              n.path("error").asText(),
+              n.path("sourceSentences").asInt(),
+              n.path("targetSentences").asInt(),
+              n.path("coverage").asDouble(),
+              n.path("meanScore").asDouble(),
+              counts,
+              RenderingJson.read(n.path("rendering"))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
   static BigDecimal round(double x) {
-    return Double.isFinite(x) ? BigDecimal.valueOf(x).setScale(4, RoundingMode.HALF_UP) : BigDecimal.ZERO;
+    return Double.isFinite(x)
+        ? BigDecimal.valueOf(x).setScale(4, RoundingMode.HALF_UP)
+        : BigDecimal.ZERO;
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.qarin.Qarin;
-import org.qarin.align.LinkFile;
 import org.qarin.model.Alignment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,16 +18,25 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     description = "Aligns a source document with its translation, sentence by sentence.")
 final class AlignCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SOURCE", description = "The original (Arabic in the main use).")
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE",
+      description = "The original (Arabic in the main use).")
   Path source;
 
   @Parameters(index = "1", paramLabel = "TARGET", description = "Its translation.")
   Path target;
 
-  @Option(names = "--format", defaultValue = "links", description = "links, json or tsv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "links",
+      description = "links, json or tsv (default: ${DEFAULT-VALUE}).")
   AlignFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path output;
 
   @Mixin PipelineOptions pipeline;
@@ -38,7 +46,11 @@ final class AlignCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Outputs.checkWritable(output, source, target);
     pipeline.warmUp();
-    Alignment a = Qarin.align(pipeline.documents.input.read(source), pipeline.documents.input.read(target), pipeline.options());
+    Alignment a =
+        Qarin.align(
+            pipeline.documents.input.read(source),
+            pipeline.documents.input.read(target),
+            pipeline.options());
     Outputs.write(spec, output, w -> format.write(a, w));
     return ExitCodes.OK;
   }

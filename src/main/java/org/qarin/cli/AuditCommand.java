@@ -85,7 +85,10 @@ final class AuditCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "only one of SOURCE and TARGET can be -");
     }
     Report report =
-        Qarin.audit(pipeline.documents.input.read(source), pipeline.documents.input.read(target), auditing.applyTo(pipeline.options()));
+        Qarin.audit(
+            pipeline.documents.input.read(source),
+            pipeline.documents.input.read(target),
+            auditing.applyTo(pipeline.options()));
     List<Path> written = write(report);
     AuditSummary.print(spec.commandLine().getOut(), report, written);
     return FailOn.any(failOn, report.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -13,8 +13,9 @@ final class AuditOptions {
       paramLabel = "C",
       defaultValue = "0",
       converter = Probability.class,
-      description = "Leave out findings whose confidence is below C, in [0, 1], from every output, from"
-          + " --fail-on and from the counts (default: ${DEFAULT-VALUE}, nothing left out).")
+      description =
+          "Leave out findings whose confidence is below C, in [0, 1], from every output, from"
+              + " --fail-on and from the counts (default: ${DEFAULT-VALUE}, nothing left out).")
   double minConfidence;
 
   @Option(
@@ -22,9 +23,10 @@ final class AuditOptions {
       paramLabel = "SHAPE",
       defaultValue = "auto",
       converter = RenderingChoice.class,
-      description = "What the translation renders of the source: auto (default: decided from the"
-          + " alignment and the headings), whole, or partial (a compilation's section, an article that"
-          + " took some paragraphs: what lies outside is reported once per stretch).")
+      description =
+          "What the translation renders of the source: auto (default: decided from the"
+              + " alignment and the headings), whole, or partial (a compilation's section, an article that"
+              + " took some paragraphs: what lies outside is reported once per stretch).")
   Rendering.Choice rendering;
 
   QarinOptions applyTo(QarinOptions options) {

@@ -36,7 +36,8 @@ final class AuditSummary {
             100 * s.sentenceCoverage(),
             s.meanScore()));
     if (s.rendering().shape() != Rendering.Shape.WHOLE) {
-      out.println("rendering: " + s.rendering().shape().id() + ". " + RenderingText.sentence(report));
+      out.println(
+          "rendering: " + s.rendering().shape().id() + ". " + RenderingText.sentence(report));
     }
     out.println("findings: " + severities(report.findings()));
     if (!report.findings().isEmpty()) {

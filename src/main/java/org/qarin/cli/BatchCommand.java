@@ -33,7 +33,11 @@ final class BatchCommand implements Callable<Integer> {
   @Parameters(arity = "1..2", paramLabel = "MANIFEST | SOURCE_DIR TARGET_DIR")
   List<Path> inputs;
 
-  @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "qarin-batch", description = "Where to write (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      defaultValue = "qarin-batch",
+      description = "Where to write (default: ${DEFAULT-VALUE}).")
   Path outputDir;
 
   @Option(
@@ -45,7 +49,9 @@ final class BatchCommand implements Callable<Integer> {
       description = "Files per pair, as for audit (default: ${DEFAULT-VALUE}).")
   List<OutputFormat> formats;
 
-  @Option(names = "--resume", description = "Keep the pairs an earlier run into the same DIR finished.")
+  @Option(
+      names = "--resume",
+      description = "Keep the pairs an earlier run into the same DIR finished.")
   boolean resume;
 
   @Mixin ThreadsOption threads;
@@ -57,17 +63,31 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     pipeline.warmUp();
-    List<PairSpec> pairs = inputs.size() == 1
-        ? Manifest.read(inputs.get(0))
-        : Manifest.folders(inputs.get(0), inputs.get(1));
-    BatchOptions options = new BatchOptions(outputDir, formats, resume, threads.count(), pipeline.documents.input.readOptions(), auditing.applyTo(pipeline.options()));
+    List<PairSpec> pairs =
+        inputs.size() == 1
+            ? Manifest.read(inputs.get(0))
+            : Manifest.folders(inputs.get(0), inputs.get(1));
+    BatchOptions options =
+        new BatchOptions(
+            outputDir,
+            formats,
+            resume,
+            threads.count(),
+            pipeline.documents.input.readOptions(),
+            auditing.applyTo(pipeline.options()));
     ProgressBar bar = ProgressBar.onTerminal(System.err, "pairs");
     List<PairResult> results = BatchRunner.run(pairs, options, bar::update);
     bar.finish();
     long failed = results.stream().filter(r -> !r.ok()).count();
-    spec.commandLine().getOut().printf(Locale.ROOT,
-        "%d pairs, %d done, %d failed; summary in %s%n", results.size(), results.size() - failed, failed,
-        outputDir.resolve("summary.csv"));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "%d pairs, %d done, %d failed; summary in %s%n",
+            results.size(),
+            results.size() - failed,
+            failed,
+            outputDir.resolve("summary.csv"));
     for (PairResult r : results) {
       if (!r.ok()) {
         spec.commandLine().getErr().println("qarin: " + r.id() + ": " + r.error());

@@ -11,14 +11,17 @@ import picocli.CommandLine.Option;
 
 /**
  * How every command that aligns reads and analyses documents: presegmented or not, the segmenter,
- * the input options and the lexicon. One declaration, so that {@code align}, {@code audit},
- * {@code batch} and {@code match} take them alike and fail alike.
+ * the input options and the lexicon. One declaration, so that {@code align}, {@code audit}, {@code
+ * batch} and {@code match} take them alike and fail alike.
  */
 final class DocumentOptions {
   @Option(names = "--presegmented", description = "Inputs hold one sentence per line.")
   boolean presegmented;
 
-  @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar.")
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Load the lexicon from DIR instead of the jar.")
   Path models;
 
   @Mixin SegmenterOptions segmenter;

@@ -47,31 +47,55 @@ import picocli.CommandLine.Spec;
           + " source, target, gold) or an AlignAR-style folder (DOMAIN/{ar,en,gold}/NNN), per domain"
     })
 final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Folder of case folders.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Folder of case folders.")
   Path dir;
 
-  @Option(names = "--gold", paramLabel = "GOLD") Path gold;
-  @Option(names = "--test", paramLabel = "LINKS") Path test;
-  @Option(names = "--source", paramLabel = "FILE", description = "Source sentences, one per line.") Path sourceText;
-  @Option(names = "--target", paramLabel = "FILE", description = "Target sentences, one per line.") Path targetText;
+  @Option(names = "--gold", paramLabel = "GOLD")
+  Path gold;
 
-  @Option(names = "--run", paramLabel = "DIR", description = "Align and score the cases of an AlignAR-style folder.")
+  @Option(names = "--test", paramLabel = "LINKS")
+  Path test;
+
+  @Option(names = "--source", paramLabel = "FILE", description = "Source sentences, one per line.")
+  Path sourceText;
+
+  @Option(names = "--target", paramLabel = "FILE", description = "Target sentences, one per line.")
+  Path targetText;
+
+  @Option(
+      names = "--run",
+      paramLabel = "DIR",
+      description = "Align and score the cases of an AlignAR-style folder.")
   Path run;
 
-  @Option(names = "--write-links", paramLabel = "DIR", description = "With --run: also write qarin's links here.")
+  @Option(
+      names = "--write-links",
+      paramLabel = "DIR",
+      description = "With --run: also write qarin's links here.")
   Path writeLinks;
 
   @Option(
       names = "--segmentation",
       paramLabel = "GOLD",
-      description = "Score sentence segmentation instead: a folder of NAME.txt + NAME.gold, or a"
-          + " CoNLL-U file (repeatable): boundary precision, recall and F1.")
+      description =
+          "Score sentence segmentation instead: a folder of NAME.txt + NAME.gold, or a"
+              + " CoNLL-U file (repeatable): boundary precision, recall and F1.")
   List<Path> segmentation;
 
-  @Option(names = "--lang", defaultValue = "auto", description = "With --segmentation: ar, en or auto.")
+  @Option(
+      names = "--lang",
+      defaultValue = "auto",
+      description = "With --segmentation: ar, en or auto.")
   LanguageChoice lang;
 
-  @Option(names = "--write-pred", paramLabel = "DIR", description = "With --segmentation: write the sentences found, one per line.")
+  @Option(
+      names = "--write-pred",
+      paramLabel = "DIR",
+      description = "With --segmentation: write the sentences found, one per line.")
   Path writePred;
 
   @Mixin PipelineOptions pipeline;
@@ -93,18 +117,27 @@ final class EvalCommand implements Callable<Integer> {
     } else if (dir != null) {
       AlignmentScores s = new AlignmentScores();
       for (Path c : caseFolders(dir, "test")) {
-        addCase(s, c.resolve("gold"), c.resolve("test"), optional(c.resolve("source")), optional(c.resolve("target")));
+        addCase(
+            s,
+            c.resolve("gold"),
+            c.resolve("test"),
+            optional(c.resolve("source")),
+            optional(c.resolve("target")));
       }
       out.println(json(s.figures(), null));
     } else {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold and --test, a DIR, or --run DIR");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give --gold and --test, a DIR, or --run DIR");
     }
     return ExitCodes.OK;
   }
 
   private void runAlignAr(PrintWriter out) throws IOException {
-    QarinOptions options = pipeline.options().withPresegmented(true)
-        .withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
+    QarinOptions options =
+        pipeline
+            .options()
+            .withPresegmented(true)
+            .withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
     AlignmentScores all = new AlignmentScores();
     List<Path> cases = caseFolders(run, "source");
     if (!cases.isEmpty()) {
@@ -118,7 +151,8 @@ final class EvalCommand implements Callable<Integer> {
           AtomicFiles.createDirectories(file.getParent());
           AtomicFiles.write(file, w -> w.write(links));
         }
-        List<Bead> gold = LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8));
+        List<Bead> gold =
+            LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8));
         List<Bead> test = LinkFile.parse(links);
         all.add(gold, test, lineCount(c.resolve("source")), lineCount(c.resolve("target")));
         for (Bead b : movedBeads(c.resolve("edits.tsv"), gold)) {
@@ -128,8 +162,12 @@ final class EvalCommand implements Callable<Integer> {
       }
       out.println(json(all.figures(), "all (" + all.cases() + " cases)"));
       if (moved > 0) {
-        out.printf(Locale.ROOT, "{\"scope\": \"moved\", \"planted\": %d, \"found\": %d, \"share\": %.4f}%n",
-            moved, movedFound, movedFound / (double) moved);
+        out.printf(
+            Locale.ROOT,
+            "{\"scope\": \"moved\", \"planted\": %d, \"found\": %d, \"share\": %.4f}%n",
+            moved,
+            movedFound,
+            movedFound / (double) moved);
       }
       return;
     }
@@ -161,9 +199,9 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /**
-   * The gold links of the sentences a benchmark case moved ({@code moved} rows of the
-   * {@code edits.tsv} that {@code qarin bench edited-data} writes): a move is found when qarin
-   * gives exactly that link.
+   * The gold links of the sentences a benchmark case moved ({@code moved} rows of the {@code
+   * edits.tsv} that {@code qarin bench edited-data} writes): a move is found when qarin gives
+   * exactly that link.
    */
   private static List<Bead> movedBeads(Path edits, List<Bead> gold) throws IOException {
     if (!Files.isRegularFile(edits)) {
@@ -184,7 +222,8 @@ final class EvalCommand implements Callable<Integer> {
     return DocumentReader.read(p, ReadOptions.defaults());
   }
 
-  private static void addCase(AlignmentScores s, Path gold, Path test, Path source, Path target) throws IOException {
+  private static void addCase(AlignmentScores s, Path gold, Path test, Path source, Path target)
+      throws IOException {
     List<Bead> g = LinkFile.parse(readText(gold));
     List<Bead> t = LinkFile.parse(readText(test));
     boolean counts = source != null && target != null;
@@ -208,10 +247,15 @@ final class EvalCommand implements Callable<Integer> {
   /** Folders under {@code dir} that hold a gold file and the given other file. */
   private static List<Path> caseFolders(Path dir, String other) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new InputException(dir.toString(), Problem.NOT_A_FILE, "is not a directory", "give a folder of case folders");
+      throw new InputException(
+          dir.toString(),
+          Problem.NOT_A_FILE,
+          "is not a directory",
+          "give a folder of case folders");
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> Files.isRegularFile(p.resolve("gold")) && Files.isRegularFile(p.resolve(other)))
+      return s.filter(
+              p -> Files.isRegularFile(p.resolve("gold")) && Files.isRegularFile(p.resolve(other)))
           .sorted()
           .toList();
     }
@@ -232,12 +276,18 @@ final class EvalCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder("{");
     if (scope != null) {
       // a folder name may hold quotes, backslashes or control characters
-      sb.append("\"scope\": \"").append(JsonStringEncoder.getInstance().quoteAsString(scope)).append("\", ");
+      sb.append("\"scope\": \"")
+          .append(JsonStringEncoder.getInstance().quoteAsString(scope))
+          .append("\", ");
     }
     boolean first = true;
     for (Map.Entry<String, Double> e : figures.entrySet()) {
       double v = e.getValue();
-      sb.append(first ? "" : ", ").append('"').append(e.getKey()).append("\": ").append(Double.isFinite(v) ? Double.toString(v) : "null");
+      sb.append(first ? "" : ", ")
+          .append('"')
+          .append(e.getKey())
+          .append("\": ")
+          .append(Double.isFinite(v) ? Double.toString(v) : "null");
       first = false;
     }
     return sb.append('}').toString();

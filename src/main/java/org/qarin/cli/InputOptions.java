@@ -44,7 +44,8 @@ final class InputOptions {
         throw new TypeConversionException("'" + value + "' is not a whole number of MiB");
       }
       if (mb <= 0 || mb > Long.MAX_VALUE >> 20) {
-        throw new TypeConversionException("'" + value + "' MiB is no usable limit (give 1 or more)");
+        throw new TypeConversionException(
+            "'" + value + "' MiB is no usable limit (give 1 or more)");
       }
       return mb;
     }

@@ -32,18 +32,24 @@ final class LexiconCommand implements Runnable {
       name = "build",
       mixinStandardHelpOptions = true,
       versionProvider = Main.VersionProvider.class,
-      description = "Rebuilds the files under models/ from FreeDict, Buckwalter, Arabic WordNet, the name lists,"
-          + " and the training part of TICO-19, PUD and Tatoeba (a developer's tool).")
+      description =
+          "Rebuilds the files under models/ from FreeDict, Buckwalter, Arabic WordNet, the name lists,"
+              + " and the training part of TICO-19, PUD and Tatoeba (a developer's tool).")
   static final class Build implements Callable<Integer> {
     @Option(
         names = "--data",
         paramLabel = "DIR",
         required = true,
-        description = "The data folder to build from: freedict-ara-eng, buckwalter-aramorph-1.0, tico19-en-ar,"
-            + " ud-pud-ar-en and tatoeba-manythings-ara-eng, as the project's development data lays them out.")
+        description =
+            "The data folder to build from: freedict-ara-eng, buckwalter-aramorph-1.0, tico19-en-ar,"
+                + " ud-pud-ar-en and tatoeba-manythings-ara-eng, as the project's development data lays them out.")
     Path data;
 
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models", description = "Where to write the lexicon files (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--models",
+        paramLabel = "DIR",
+        defaultValue = "models",
+        description = "Where to write the lexicon files (default: ${DEFAULT-VALUE}).")
     Path models;
 
     @Spec CommandSpec spec;
@@ -51,18 +57,34 @@ final class LexiconCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (!Files.isDirectory(data.resolve("freedict-ara-eng"))) {
-        throw new InputException(data.toString(), Problem.MISSING, "holds no freedict-ara-eng folder", "give the shared data folder with --data");
+        throw new InputException(
+            data.toString(),
+            Problem.MISSING,
+            "holds no freedict-ara-eng folder",
+            "give the shared data folder with --data");
       }
       PrintWriter err = spec.commandLine().getErr();
-      LexiconBuilder.Result r = LexiconBuilder.build(data, models, line -> err.println("lexicon: " + line));
-      spec.commandLine().getOut().printf(
-          Locale.ROOT,
-          "dictionary entries: %d%nwordnet entries: %d%nname entries: %d%nparallel entries: %d (from %d sentence pairs)%n"
-              + "common English words: %d%nperson-name words: %d%n"
-              + "name model: %d operations from %d training names, threshold %.4f (dev recall %.4f, false matches %.4f)%n",
-          r.dictionaryEntries(), r.wordnetEntries(), r.nameEntries(), r.parallelEntries(), r.sentencePairs(),
-          r.commonEnglishWords(), r.personNameWords(), r.nameModel().operations(), r.nameModel().trainPairs(), r.nameModel().threshold(),
-          r.nameModel().dev().recall(), r.nameModel().dev().falseMatchRate());
+      LexiconBuilder.Result r =
+          LexiconBuilder.build(data, models, line -> err.println("lexicon: " + line));
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "dictionary entries: %d%nwordnet entries: %d%nname entries: %d%nparallel entries: %d (from %d sentence pairs)%n"
+                  + "common English words: %d%nperson-name words: %d%n"
+                  + "name model: %d operations from %d training names, threshold %.4f (dev recall %.4f, false matches %.4f)%n",
+              r.dictionaryEntries(),
+              r.wordnetEntries(),
+              r.nameEntries(),
+              r.parallelEntries(),
+              r.sentencePairs(),
+              r.commonEnglishWords(),
+              r.personNameWords(),
+              r.nameModel().operations(),
+              r.nameModel().trainPairs(),
+              r.nameModel().threshold(),
+              r.nameModel().dev().recall(),
+              r.nameModel().dev().falseMatchRate());
       return ExitCodes.OK;
     }
   }

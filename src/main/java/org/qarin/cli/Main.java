@@ -11,8 +11,9 @@ import picocli.CommandLine.IVersionProvider;
     name = "qarin",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    description = "Puts an Arabic text and its English translation side by side, sentence by"
-        + " sentence, and shows what the translation added, dropped, moved or changed.",
+    description =
+        "Puts an Arabic text and its English translation side by side, sentence by"
+            + " sentence, and shows what the translation added, dropped, moved or changed.",
     subcommands = {
       SegmentCommand.class,
       AlignCommand.class,
@@ -32,7 +33,8 @@ public final class Main implements Runnable {
 
   // Arabic must survive whatever the platform's default encoding is.
   private static PrintWriter utf8(java.io.PrintStream stream) {
-    return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
+    return new PrintWriter(
+        new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
   }
 
   /** Runs qarin with the given streams and returns its exit code. */

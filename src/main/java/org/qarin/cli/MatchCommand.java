@@ -38,36 +38,65 @@ import picocli.CommandLine.Spec;
           + " language. Unusable files are skipped with a warning."
     })
 final class MatchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SOURCE_DIR", description = "The originals (Arabic in the main use).")
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE_DIR",
+      description = "The originals (Arabic in the main use).")
   Path sourceDir;
 
-  @Parameters(index = "1", paramLabel = "TARGET_DIR", description = "The documents that may translate them.")
+  @Parameters(
+      index = "1",
+      paramLabel = "TARGET_DIR",
+      description = "The documents that may translate them.")
   Path targetDir;
 
-  @Option(names = "--format", defaultValue = "tsv", description = "tsv or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "tsv",
+      description = "tsv or json (default: ${DEFAULT-VALUE}).")
   MatchFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path output;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Report at most N matches per source (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Report at most N matches per source (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
       names = "--min-score",
       paramLabel = "X",
       defaultValue = "0.5",
-      description = "Report matches scoring at least X (default: ${DEFAULT-VALUE}, where qarin starts to say a"
-          + " target renders the source; lower values also list rejected candidates, verdict none).")
+      description =
+          "Report matches scoring at least X (default: ${DEFAULT-VALUE}, where qarin starts to say a"
+              + " target renders the source; lower values also list rejected candidates, verdict none).")
   double minScore;
 
-  @Option(names = "--candidates", paramLabel = "K", defaultValue = "10", description = "Documents each document's query retrieves from the other folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--candidates",
+      paramLabel = "K",
+      defaultValue = "10",
+      description =
+          "Documents each document's query retrieves from the other folder (default: ${DEFAULT-VALUE}).")
   int candidates;
 
-  @Option(names = "--audit", description = "Also audit every pair judged to render its source, as batch does, into --output-dir.")
+  @Option(
+      names = "--audit",
+      description =
+          "Also audit every pair judged to render its source, as batch does, into --output-dir.")
   boolean audit;
 
-  @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "qarin-match", description = "Where --audit writes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      defaultValue = "qarin-match",
+      description = "Where --audit writes (default: ${DEFAULT-VALUE}).")
   Path outputDir;
 
   @Option(
@@ -99,38 +128,68 @@ final class MatchCommand implements Callable<Integer> {
 
   /** Audits the pairs that render their source, with batch's layout: DIR/SOURCE--TARGET/. */
   private int audit(MatchResult r, MatchOptions options) throws InterruptedException {
-    List<PairSpec> pairs = Manifest.renderings(r, sourceDir, targetDir, options.qarin().rendering());
-    BatchOptions batch = new BatchOptions(outputDir, auditFormats, false, options.threads(), documents.input.readOptions(), options.qarin());
+    List<PairSpec> pairs =
+        Manifest.renderings(r, sourceDir, targetDir, options.qarin().rendering());
+    BatchOptions batch =
+        new BatchOptions(
+            outputDir,
+            auditFormats,
+            false,
+            options.threads(),
+            documents.input.readOptions(),
+            options.qarin());
     List<PairResult> results = BatchRunner.run(pairs, batch, (done, total) -> {});
     long failed = results.stream().filter(p -> !p.ok()).count();
-    spec.commandLine().getErr().printf(Locale.ROOT, "qarin: audited %d pairs into %s%n", results.size(), outputDir);
+    spec.commandLine()
+        .getErr()
+        .printf(Locale.ROOT, "qarin: audited %d pairs into %s%n", results.size(), outputDir);
     return failed > 0 ? ExitCodes.DATA : ExitCodes.OK;
   }
 
   private MatchOptions options() {
     if (top < 1 || candidates < 1 || !(minScore >= 0 && minScore <= 1)) {
-      throw new ParameterException(spec.commandLine(), "--top and --candidates must be at least 1, --min-score in [0, 1]");
+      throw new ParameterException(
+          spec.commandLine(), "--top and --candidates must be at least 1, --min-score in [0, 1]");
     }
     QarinOptions q = auditing.applyTo(documents.applyTo(QarinOptions.defaults()));
-    return MatchOptions.defaults().withQarin(q).withTop(top).withMinScore(minScore).withCandidates(candidates)
+    return MatchOptions.defaults()
+        .withQarin(q)
+        .withTop(top)
+        .withMinScore(minScore)
+        .withCandidates(candidates)
         .withThreads(threads.count());
   }
 
   /** The usable documents of a folder; a warning for each file skipped. */
   private List<Document> documents(Path dir, MatchOptions options) {
-    DocumentFolders.Contents c = DocumentFolders.read(dir, documents.input.readOptions(), options.qarin(), options.threads());
-    c.skipped().forEach(e -> spec.commandLine().getErr().println("qarin: warning: " + e.getMessage() + " (skipped)"));
+    DocumentFolders.Contents c =
+        DocumentFolders.read(
+            dir, documents.input.readOptions(), options.qarin(), options.threads());
+    c.skipped()
+        .forEach(
+            e ->
+                spec.commandLine()
+                    .getErr()
+                    .println("qarin: warning: " + e.getMessage() + " (skipped)"));
     if (c.documents().isEmpty()) {
-      throw new InputException(dir.toString(), Problem.EMPTY, "has no readable documents", "put .txt, .html or .md files in it");
+      throw new InputException(
+          dir.toString(),
+          Problem.EMPTY,
+          "has no readable documents",
+          "put .txt, .html or .md files in it");
     }
     return c.documents();
   }
 
   /** Matching needs at least one source and one target in different languages. */
   private void requireOtherLanguage(List<Document> sources, List<Document> targets) {
-    boolean any = sources.stream().anyMatch(s -> targets.stream().anyMatch(t -> t.language() != s.language()));
+    boolean any =
+        sources.stream()
+            .anyMatch(s -> targets.stream().anyMatch(t -> t.language() != s.language()));
     if (!any) {
-      throw new InputException(targetDir.toString(), Problem.LANGUAGE,
+      throw new InputException(
+          targetDir.toString(),
+          Problem.LANGUAGE,
           "holds only " + targets.get(0).language().displayName() + " documents, like " + sourceDir,
           "give the folder of the translations");
     }

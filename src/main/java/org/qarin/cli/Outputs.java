@@ -14,8 +14,8 @@ final class Outputs {
   private Outputs() {}
 
   /**
-   * Fails before any work is done when the output file could not be written at the end, or when
-   * it is one of the inputs, which writing would replace.
+   * Fails before any work is done when the output file could not be written at the end, or when it
+   * is one of the inputs, which writing would replace.
    */
   static void checkWritable(Path output, Path... inputs) {
     if (output == null || output.toString().equals("-")) {

@@ -9,16 +9,23 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Options of every command that segments and aligns two documents. */
 final class PipelineOptions {
-  @Option(names = "--source-lang", defaultValue = "auto", description = "Language of SOURCE: ar, en or auto (default).")
+  @Option(
+      names = "--source-lang",
+      defaultValue = "auto",
+      description = "Language of SOURCE: ar, en or auto (default).")
   LanguageChoice sourceLang;
 
-  @Option(names = "--target-lang", defaultValue = "auto", description = "Language of TARGET: ar, en or auto (default).")
+  @Option(
+      names = "--target-lang",
+      defaultValue = "auto",
+      description = "Language of TARGET: ar, en or auto (default).")
   LanguageChoice targetLang;
 
   @Option(
       names = "--deletion-percentile",
       paramLabel = "P",
-      description = "Omission sensitivity in (0, 1): higher reports fewer dropped and added sentences.")
+      description =
+          "Omission sensitivity in (0, 1): higher reports fewer dropped and added sentences.")
   Double deletionPercentile;
 
   @Option(
@@ -39,7 +46,9 @@ final class PipelineOptions {
   }
 
   QarinOptions options() {
-    QarinOptions o = documents.applyTo(QarinOptions.defaults().withLanguages(sourceLang.language(), targetLang.language()));
+    QarinOptions o =
+        documents.applyTo(
+            QarinOptions.defaults().withLanguages(sourceLang.language(), targetLang.language()));
     if (deletionPercentile != null) {
       o = o.withAlign(o.align().withDeletionPercentile(deletionPercentile));
     }

@@ -33,8 +33,8 @@ final class ProgressBar {
   /**
    * Whether standard error is a terminal. {@code System.console()} answers for standard input and
    * output (and on JDK 22 and later is there even when they are piped), so {@code 2>log} from a
-   * terminal would fill the log with bar lines. Where the system shows file descriptors
-   * ({@code /proc}, Linux), standard error's is read; elsewhere the console has to do.
+   * terminal would fill the log with bar lines. Where the system shows file descriptors ({@code
+   * /proc}, Linux), standard error's is read; elsewhere the console has to do.
    */
   static boolean standardErrorIsTerminal() {
     Path fd = Path.of("/proc/self/fd/2");
@@ -66,13 +66,22 @@ final class ProgressBar {
     }
   }
 
-  /** The bar's text: {@code [=====>    ] 120/500 24% 12.3 pairs/s 0:31 left}. */
+  /** The bar's text: {@code [=====> ] 120/500 24% 12.3 pairs/s 0:31 left}. */
   String line(int done, int total, double seconds) {
     int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
     String bar = "=".repeat(filled) + (filled < WIDTH ? ">" + " ".repeat(WIDTH - filled - 1) : "");
     double rate = seconds > 0 ? done / seconds : 0;
     long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-    return String.format(Locale.ROOT, "[%s] %d/%d %3d%% %.1f %s/s %d:%02d left ",
-        bar, done, total, total == 0 ? 100 : 100 * done / total, rate, unit, left / 60, left % 60);
+    return String.format(
+        Locale.ROOT,
+        "[%s] %d/%d %3d%% %.1f %s/s %d:%02d left ",
+        bar,
+        done,
+        total,
+        total == 0 ? 100 : 100 * done / total,
+        rate,
+        unit,
+        left / 60,
+        left % 60);
   }
 }

@@ -20,16 +20,28 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     description = "Splits one document into sentences.")
 final class SegmentCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "A .txt, .html or .md file, or - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A .txt, .html or .md file, or - for standard input.")
   Path file;
 
-  @Option(names = "--lang", defaultValue = "auto", description = "ar, en or auto (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      defaultValue = "auto",
+      description = "ar, en or auto (default: ${DEFAULT-VALUE}).")
   LanguageChoice lang;
 
-  @Option(names = "--format", defaultValue = "lines", description = "lines or jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "lines",
+      description = "lines or jsonl (default: ${DEFAULT-VALUE}).")
   SentenceWriter.Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path output;
 
   @Mixin SegmenterOptions segmenter;

@@ -25,8 +25,11 @@ final class SegmentationEval {
     SegmentationScores scores = new SegmentationScores();
     List<GoldDocuments.Gold> docs = GoldDocuments.read(gold);
     if (docs.isEmpty()) {
-      throw new org.qarin.model.InputException(gold.toString(), org.qarin.model.InputException.Problem.EMPTY,
-          "holds no gold documents", "give a folder of NAME.txt with NAME.gold, or CoNLL-U files");
+      throw new org.qarin.model.InputException(
+          gold.toString(),
+          org.qarin.model.InputException.Problem.EMPTY,
+          "holds no gold documents",
+          "give a folder of NAME.txt with NAME.gold, or CoNLL-U files");
     }
     for (GoldDocuments.Gold g : docs) {
       InputText text = DocumentReader.of(g.name(), g.text(), Format.TEXT);
@@ -43,11 +46,18 @@ final class SegmentationEval {
         Locale.ROOT,
         "{\"scope\": \"%s\", \"engine\": \"srx\", \"documents\": %d, \"precision\": %.4f, \"recall\": %.4f,"
             + " \"f1\": %.4f, \"boundaries\": %d}",
-        gold.getFileName(), docs.size(), scores.precision(), scores.recall(), scores.f1(), scores.boundaries());
+        gold.getFileName(),
+        docs.size(),
+        scores.precision(),
+        scores.recall(),
+        scores.f1(),
+        scores.boundaries());
   }
 
   private static List<String> segment(InputText text, Language language, PipelineOptions pipeline) {
-    return Documents.segment(text, Optional.of(language), pipeline.documents.segmenter.segmenter()).sentences().stream()
+    return Documents.segment(text, Optional.of(language), pipeline.documents.segmenter.segmenter())
+        .sentences()
+        .stream()
         .map(Sentence::text)
         .map(SentenceWriter::oneLine)
         .toList();

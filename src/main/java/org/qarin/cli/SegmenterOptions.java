@@ -1,7 +1,5 @@
 package org.qarin.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.qarin.model.InputException;
 import org.qarin.model.InputException.Problem;
@@ -14,7 +12,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --srx} option, shared by every command that segments. */
 final class SegmenterOptions {
-  @Option(names = "--srx", paramLabel = "FILE", description = "SRX 2.0 rules to use instead of qarin's own.")
+  @Option(
+      names = "--srx",
+      paramLabel = "FILE",
+      description = "SRX 2.0 rules to use instead of qarin's own.")
   Path srx;
 
   SentenceSegmenter segmenter() {
@@ -25,7 +26,8 @@ final class SegmenterOptions {
     try {
       return new RuleSegmenter(SrxRules.parse(rules));
     } catch (IllegalArgumentException e) {
-      throw new InputException(srx.toString(), Problem.INVALID, e.getMessage(), "check the SRX file");
+      throw new InputException(
+          srx.toString(), Problem.INVALID, e.getMessage(), "check the SRX file");
     }
   }
 

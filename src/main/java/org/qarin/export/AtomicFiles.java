@@ -11,9 +11,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ import java.util.List;
 import org.qarin.model.OutputException;
 
 /**
- * Writes files so that a reader never sees half of one: the content goes to a temporary file
- * beside the target, which is then moved over it in one step.
+ * Writes files so that a reader never sees half of one: the content goes to a temporary file beside
+ * the target, which is then moved over it in one step.
  */
 public final class AtomicFiles {
   /** What to do when a write fails for a reason the file system gives. */
@@ -88,8 +88,8 @@ public final class AtomicFiles {
 
   /**
    * Writes several files all or nothing: each content goes to a temporary file beside its target,
-   * and only when every one is complete are they moved into place. If writing any content fails,
-   * no target is touched and no temporary file remains; each move is atomic, and one can only fail
+   * and only when every one is complete are they moved into place. If writing any content fails, no
+   * target is touched and no temporary file remains; each move is atomic, and one can only fail
    * after the earlier ones (a full disk cannot stop a rename).
    */
   public static void writeAll(List<Pending> files) {
@@ -153,7 +153,9 @@ public final class AtomicFiles {
    */
   private static Path temporaryBeside(Path dir, Path target) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+      Path tmp =
+          dir.resolve(
+              "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
       if (!Files.exists(tmp, LinkOption.NOFOLLOW_LINKS) || attempt > 100) {
         return tmp;
       }

@@ -93,7 +93,10 @@ final class DelimitedExporter implements Exporter, AlignmentExporter {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
       sb.append(sb.length() > 0 ? " | " : "").append(f.kind().id()).append(": ");
-      sb.append(f.message()).append(" (confidence ").append(Links.confidence(f.confidence())).append(')');
+      sb.append(f.message())
+          .append(" (confidence ")
+          .append(Links.confidence(f.confidence()))
+          .append(')');
     }
     return sb.toString();
   }

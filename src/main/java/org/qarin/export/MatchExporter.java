@@ -8,17 +8,20 @@ import org.qarin.match.Match;
 import org.qarin.match.MatchResult;
 import org.qarin.match.SourceMatches;
 
-/** Writes what {@code qarin match} found, as TSV (a row per match) or JSON (an object per source). */
+/**
+ * Writes what {@code qarin match} found, as TSV (a row per match) or JSON (an object per source).
+ */
 public final class MatchExporter {
   /** The TSV header. */
   public static final List<String> COLUMNS =
-      List.of("source", "target", "score", "source_coverage", "target_coverage", "aligned", "verdict");
+      List.of(
+          "source", "target", "score", "source_coverage", "target_coverage", "aligned", "verdict");
 
   private MatchExporter() {}
 
   /**
-   * One row per reported match, by source name and best first; a source with none gets one row
-   * with an empty target and the verdict {@code none}.
+   * One row per reported match, by source name and best first; a source with none gets one row with
+   * an empty target and the verdict {@code none}.
    */
   public static void writeTsv(MatchResult result, Writer out) throws IOException {
     out.write(String.join("\t", COLUMNS) + "\n");
@@ -27,9 +30,17 @@ public final class MatchExporter {
         out.write(Cells.tsv(s.source()) + "\t\t\t\t\t\tnone\n");
       }
       for (Match m : s.matches()) {
-        out.write(String.join("\t", Cells.tsv(m.source()), Cells.tsv(m.target()), Links.decimal(m.score()),
-            Links.decimal(m.sourceCoverage()), Links.decimal(m.targetCoverage()), Integer.toString(m.aligned()),
-            m.verdict().id()) + "\n");
+        out.write(
+            String.join(
+                    "\t",
+                    Cells.tsv(m.source()),
+                    Cells.tsv(m.target()),
+                    Links.decimal(m.score()),
+                    Links.decimal(m.sourceCoverage()),
+                    Links.decimal(m.targetCoverage()),
+                    Integer.toString(m.aligned()),
+                    m.verdict().id())
+                + "\n");
       }
     }
   }

@@ -25,7 +25,8 @@ public final class RenderingJson {
     g.writeEndObject();
   }
 
-  private static void stretches(JsonGenerator g, String field, List<Rendering.Stretch> stretches) throws IOException {
+  private static void stretches(JsonGenerator g, String field, List<Rendering.Stretch> stretches)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (Rendering.Stretch s : stretches) {
       g.writeStartObject();
@@ -39,13 +40,13 @@ public final class RenderingJson {
     g.writeEndArray();
   }
 
-  /**
-   * The rendering {@link #write} wrote, or empty when {@code node} is not one.
-   */
+  /** The rendering {@link #write} wrote, or empty when {@code node} is not one. */
   public static Optional<Rendering> read(JsonNode node) {
     try {
-      Rendering.Shape shape = Rendering.Shape.valueOf(node.path("shape").asText("").toUpperCase(Locale.ROOT));
-      return Optional.of(new Rendering(shape, stretches(node.path("source")), stretches(node.path("target"))));
+      Rendering.Shape shape =
+          Rendering.Shape.valueOf(node.path("shape").asText("").toUpperCase(Locale.ROOT));
+      return Optional.of(
+          new Rendering(shape, stretches(node.path("source")), stretches(node.path("target"))));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -55,8 +56,11 @@ public final class RenderingJson {
     List<Rendering.Stretch> out = new ArrayList<>();
     for (JsonNode s : array) {
       JsonNode h = s.get("heading");
-      out.add(new Rendering.Stretch(s.path("from").asInt(), s.path("to").asInt(),
-          h == null ? Optional.empty() : Optional.of(h.asText())));
+      out.add(
+          new Rendering.Stretch(
+              s.path("from").asInt(),
+              s.path("to").asInt(),
+              h == null ? Optional.empty() : Optional.of(h.asText())));
     }
     return out;
   }

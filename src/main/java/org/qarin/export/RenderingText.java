@@ -6,7 +6,9 @@ import org.qarin.model.FindingKind;
 import org.qarin.model.Rendering;
 import org.qarin.model.Report;
 
-/** What a translation renders of its source, said in words, for the report page and the terminal. */
+/**
+ * What a translation renders of its source, said in words, for the report page and the terminal.
+ */
 public final class RenderingText {
   private RenderingText() {}
 
@@ -29,9 +31,16 @@ public final class RenderingText {
         }
         String in = sections ? (where.size() == 1 ? "its section " : "its sections ") : "";
         boolean other = report.summary().count(FindingKind.OTHER_CONTENT) > 0;
-        yield (r.shape() == Rendering.Shape.SUMMARY ? "The translation sums up" : "The translation renders")
-            + " source sentences " + join(r.source().stream().map(RenderingText::range).toList())
-            + " of " + report.alignment().source().size() + " in " + in + join(where)
+        yield (r.shape() == Rendering.Shape.SUMMARY
+                ? "The translation sums up"
+                : "The translation renders")
+            + " source sentences "
+            + join(r.source().stream().map(RenderingText::range).toList())
+            + " of "
+            + report.alignment().source().size()
+            + " in "
+            + in
+            + join(where)
             + (other ? "; the rest of the translation renders other sources." : ".");
       }
     };
@@ -51,6 +60,8 @@ public final class RenderingText {
     if (parts.size() <= 1) {
       return String.join("", parts);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 }

@@ -42,8 +42,10 @@ final class ReportAssets {
    * any other element, then the title and the style sheet.
    */
   static void head(Writer out, String title) throws IOException {
-    out.write("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + Html.escape(CSP) + "\">\n");
+    out.write(
+        "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.write(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"" + Html.escape(CSP) + "\">\n");
     out.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.write("<meta name=\"generator\" content=\"qarin " + Html.escape(Version.get()) + "\">\n");

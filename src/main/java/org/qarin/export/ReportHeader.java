@@ -31,7 +31,10 @@ final class ReportHeader {
     out.write(Html.escape(source.name()) + "</bdi> \u2192 <bdi>" + Html.escape(target.name()));
     out.write("</bdi></h1>\n<p class=\"docs\">Source: " + describe(source) + ". Target: ");
     out.write(describe(target) + ". Report by qarin " + Html.escape(Version.get()) + ".</p>\n");
-    out.write("<p class=\"rendering\" id=\"rendering\">" + Html.escape(RenderingText.sentence(report)) + "</p>\n");
+    out.write(
+        "<p class=\"rendering\" id=\"rendering\">"
+            + Html.escape(RenderingText.sentence(report))
+            + "</p>\n");
     figures(out);
     counts(out);
     unplaced(out);
@@ -140,7 +143,11 @@ final class ReportHeader {
    * What the script's status line says before any filtering, so the page reads right without JS.
    */
   private String status() {
-    return "Showing all " + rows.rowCount() + " rows; " + rows.rowsWithFindings() + " with findings.";
+    return "Showing all "
+        + rows.rowCount()
+        + " rows; "
+        + rows.rowsWithFindings()
+        + " with findings.";
   }
 
   private static String percent(double share) {

@@ -122,11 +122,15 @@ final class ReportTable {
     boolean source = f.kind() == FindingKind.NOT_INCLUDED;
     List<Integer> sentences = source ? f.source() : f.target();
     StringBuilder sb = new StringBuilder(1024);
-    sb.append("<tr id=\"outside-").append(k).append("\" class=\"k-outside has-findings\" data-kinds=\"");
+    sb.append("<tr id=\"outside-")
+        .append(k)
+        .append("\" class=\"k-outside has-findings\" data-kinds=\"");
     sb.append(Html.escape(f.kind().id())).append("\" tabindex=\"0\">\n");
     sb.append("<th scope=\"row\" class=\"link\"><span class=\"kind\">");
     sb.append(source ? "not included" : "other content").append("</span> <span class=\"shape\">");
-    sb.append(sentences.size()).append(sentences.size() == 1 ? " sentence" : " sentences").append("</span></th>\n");
+    sb.append(sentences.size())
+        .append(sentences.size() == 1 ? " sentence" : " sentences")
+        .append("</span></th>\n");
     Document src = report.alignment().source();
     Document tgt = report.alignment().target();
     sb.append(side(src, source ? sentences : List.of(), sourceMarks, "src", "other sources", true));
@@ -167,7 +171,12 @@ final class ReportTable {
 
   /** One side of a row; {@code folded} puts its sentences in a closed {@code details} element. */
   private static String side(
-      Document doc, List<Integer> indices, Highlights marks, String cls, String missing, boolean folded) {
+      Document doc,
+      List<Integer> indices,
+      Highlights marks,
+      String cls,
+      String missing,
+      boolean folded) {
     String dir = doc.language().rightToLeft() ? "rtl" : "ltr";
     StringBuilder sb = new StringBuilder(256);
     sb.append("<td class=\"").append(cls).append(indices.isEmpty() ? " empty" : "");
@@ -179,7 +188,9 @@ final class ReportTable {
       sb.append(" \u2014</span>");
     }
     if (folded && !indices.isEmpty()) {
-      sb.append("<details><summary dir=\"ltr\" lang=\"en\">").append(showSentences(indices.size())).append("</summary>");
+      sb.append("<details><summary dir=\"ltr\" lang=\"en\">")
+          .append(showSentences(indices.size()))
+          .append("</summary>");
     }
     for (int i : indices) {
       sb.append("<div class=\"s\"><span class=\"ix\" title=\"sentence ").append(i).append("\">");

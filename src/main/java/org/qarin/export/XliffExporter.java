@@ -39,7 +39,8 @@ final class XliffExporter implements Exporter {
     out.write("\" xml:space=\"preserve\">\n");
     List<Link> links = a.links();
     // a translation that renders nothing keeps every link: the file needs a unit
-    boolean skip = java.util.stream.IntStream.range(0, links.size()).anyMatch(i -> !rows.collapsed(i));
+    boolean skip =
+        java.util.stream.IntStream.range(0, links.size()).anyMatch(i -> !rows.collapsed(i));
     for (int i = 0; i < links.size(); i++) {
       if (!(skip && rows.collapsed(i))) {
         unit(a, i, out);

@@ -90,7 +90,9 @@ public final class ArabicTerms {
     boolean article = true;
     if (n.length() - from >= 4 && n.startsWith("لل", from)) {
       from += 2; // لل: the preposition ل with the article, whose alef is dropped
-    } else if (n.length() - from >= 5 && "بلك".indexOf(n.charAt(from)) >= 0 && n.startsWith("ال", from + 1)) {
+    } else if (n.length() - from >= 5
+        && "بلك".indexOf(n.charAt(from)) >= 0
+        && n.startsWith("ال", from + 1)) {
       from += 3;
     } else if (n.length() - from >= 4 && n.startsWith("ال", from)) {
       from += 2;
@@ -106,11 +108,11 @@ public final class ArabicTerms {
   }
 
   /**
-   * The key and the variants that undo the light stemmer's guesses, without repeats, the key
-   * first; empty for a function word. Long words starting with ب ك ل are taken for a preposition
-   * and a word (بحسب, لتحرير), but some are one word (كيلومترا, بيانات): the variant keeps the
-   * letter. The accusative alef of ـًا (رئيسيًا) goes; an imperfect verb also gives its stem without
-   * the future and person prefixes (ستوفر, يحدد), since dictionaries list perfect stems.
+   * The key and the variants that undo the light stemmer's guesses, without repeats, the key first;
+   * empty for a function word. Long words starting with ب ك ل are taken for a preposition and a
+   * word (بحسب, لتحرير), but some are one word (كيلومترا, بيانات): the variant keeps the letter.
+   * The accusative alef of ـًا (رئيسيًا) goes; an imperfect verb also gives its stem without the
+   * future and person prefixes (ستوفر, يحدد), since dictionaries list perfect stems.
    */
   public static List<String> variants(String word) {
     return forms(word).variants();
@@ -125,7 +127,9 @@ public final class ArabicTerms {
     if (n.length() >= 5 && "بكل".indexOf(n.charAt(0)) >= 0 && !n.startsWith("ال", 1)) {
       add(keys, uncachedKey("ال" + n)); // behind the article the first letter stays
     }
-    if (n.length() >= 4 && n.endsWith("ا") && (word.contains("\u064Bا") || word.contains("ا\u064B"))) {
+    if (n.length() >= 4
+        && n.endsWith("ا")
+        && (word.contains("\u064Bا") || word.contains("ا\u064B"))) {
       add(keys, uncachedKey(n.substring(0, n.length() - 1)));
     }
     String v = n.length() >= 5 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;

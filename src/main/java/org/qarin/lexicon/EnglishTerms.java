@@ -12,13 +12,14 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Reduces English words to lexicon keys: lower case, possessive removed, Lucene's English stop
- * words (plus a few news function words) dropped, then the Snowball English (Porter2) stemmer
- * that ships with Lucene.
+ * words (plus a few news function words) dropped, then the Snowball English (Porter2) stemmer that
+ * ships with Lucene.
  */
 public final class EnglishTerms {
   private static final Set<String> STOPWORDS = stopwords();
   // Snowball stemmers keep state between calls.
-  private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
+  private static final ThreadLocal<EnglishStemmer> STEMMER =
+      ThreadLocal.withInitial(EnglishStemmer::new);
 
   private static final TermCache<String> KEYS = new TermCache<>();
 

@@ -107,8 +107,8 @@ public final class Lexicon {
   }
 
   /**
-   * Starts loading the bundled lexicon on a background thread, so that it overlaps with reading
-   * and segmenting the inputs; the first lookup waits for it.
+   * Starts loading the bundled lexicon on a background thread, so that it overlaps with reading and
+   * segmenting the inputs; the first lookup waits for it.
    */
   public static void preload() {
     Thread t = new Thread(BUNDLED::tables, "qarin-lexicon");
@@ -124,13 +124,20 @@ public final class Lexicon {
   public static Lexicon load(Path dir) {
     Tables t = tables(name -> Files.newInputStream(dir.resolve(name)));
     // a folder from before the name model and the word list still aligns, with the jar's
-    NameMatcher m = Files.isRegularFile(dir.resolve(NameMatcher.FILE)) ? NameMatcher.load(dir) : NameMatcher.bundled();
+    NameMatcher m =
+        Files.isRegularFile(dir.resolve(NameMatcher.FILE))
+            ? NameMatcher.load(dir)
+            : NameMatcher.bundled();
     Path common = dir.resolve(LexiconFiles.COMMON_ENGLISH);
     Set<String> words =
-        Files.isRegularFile(common) ? words(common.toString(), () -> Files.newInputStream(common)) : BundledWords.COMMON;
+        Files.isRegularFile(common)
+            ? words(common.toString(), () -> Files.newInputStream(common))
+            : BundledWords.COMMON;
     Path persons = dir.resolve(LexiconFiles.PERSON_NAMES);
     Set<String> spellings =
-        Files.isRegularFile(persons) ? words(persons.toString(), () -> Files.newInputStream(persons)) : BundledWords.PERSON_NAMES;
+        Files.isRegularFile(persons)
+            ? words(persons.toString(), () -> Files.newInputStream(persons))
+            : BundledWords.PERSON_NAMES;
     return new Lexicon(() -> t, () -> m, () -> words, () -> spellings);
   }
 
@@ -179,8 +186,8 @@ public final class Lexicon {
   }
 
   /**
-   * Whether an Arabic lexicon key is a name the names file translates rather than transliterates:
-   * a country, city, language or currency (الصين: China, الروسية: Russian).
+   * Whether an Arabic lexicon key is a name the names file translates rather than transliterates: a
+   * country, city, language or currency (الصين: China, الروسية: Russian).
    */
   public boolean translatedName(String arabicKey) {
     return tables().translatedNames().contains(arabicKey);
@@ -206,8 +213,8 @@ public final class Lexicon {
   private volatile NameShape shape;
 
   /**
-   * How much a lower-case English word looks like a person's name rather than a common word, from
-   * 0 to 1, by its letter trigrams ({@link NameShape}, learned from the two word lists when first
+   * How much a lower-case English word looks like a person's name rather than a common word, from 0
+   * to 1, by its letter trigrams ({@link NameShape}, learned from the two word lists when first
    * asked).
    */
   public double nameShape(String lowerCaseWord) {
@@ -327,7 +334,14 @@ public final class Lexicon {
     private final int[] other;
     private final float[] weight;
 
-    Side(Map<String, Integer> ids, List<String> words, int size, int[] key, int[] value, float[] w, List<String> otherWords) {
+    Side(
+        Map<String, Integer> ids,
+        List<String> words,
+        int size,
+        int[] key,
+        int[] value,
+        float[] w,
+        List<String> otherWords) {
       this.otherWords = otherWords;
       this.ids = ids;
       // sort entries by key, then strongest first, then by the other word for determinism
@@ -415,7 +429,11 @@ public final class Lexicon {
     int size;
 
     Tables tables(
-        int dictionaryEntries, int wordnetEntries, int nameEntries, int parallelEntries, Set<String> translatedNames) {
+        int dictionaryEntries,
+        int wordnetEntries,
+        int nameEntries,
+        int parallelEntries,
+        Set<String> translatedNames) {
       return new Tables(
           new Side(arIds, arWords, size, ar, en, weight, enWords),
           new Side(enIds, enWords, size, en, ar, weight, arWords),
@@ -428,8 +446,8 @@ public final class Lexicon {
 
     /**
      * Reads one file's entries; a line that is not ARABIC, ENGLISH and its weights separated by
-     * tabs, with plain decimals, is an error naming the file and the line (a hand-edited file's CRLF
-     * line ends are fine).
+     * tabs, with plain decimals, is an error naming the file and the line (a hand-edited file's
+     * CRLF line ends are fine).
      */
     int read(String name, InputStream raw, boolean learned) throws IOException {
       if (raw == null) {
@@ -450,8 +468,13 @@ public final class Lexicon {
         int end = next > pos && text.charAt(next - 1) == '\r' ? next - 1 : next;
         if (end > pos && text.charAt(pos) != '#') {
           if (!add(text, pos, end, learned)) {
-            throw new IOException(name + " line " + line + " is not ARABIC<TAB>ENGLISH<TAB>"
-                + (learned ? "PROBABILITY<TAB>COUNT" : "WEIGHT") + " with plain decimals");
+            throw new IOException(
+                name
+                    + " line "
+                    + line
+                    + " is not ARABIC<TAB>ENGLISH<TAB>"
+                    + (learned ? "PROBABILITY<TAB>COUNT" : "WEIGHT")
+                    + " with plain decimals");
           }
           entries++;
         }
@@ -465,14 +488,21 @@ public final class Lexicon {
       int t1 = text.indexOf('\t', from);
       int t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
       int t3 = !learned ? end : t2 < 0 ? -1 : text.indexOf('\t', t2 + 1);
-      if (t1 <= from || t1 >= end || t2 <= t1 + 1 || t2 >= end || t3 < 0 || t3 > end
+      if (t1 <= from
+          || t1 >= end
+          || t2 <= t1 + 1
+          || t2 >= end
+          || t3 < 0
+          || t3 > end
           || (learned && t3 == end)
-          || !isDecimal(text, t2 + 1, learned ? t3 : end) || (learned && !isDecimal(text, t3 + 1, end))) {
+          || !isDecimal(text, t2 + 1, learned ? t3 : end)
+          || (learned && !isDecimal(text, t3 + 1, end))) {
         return false;
       }
-      float w = learned
-          ? learnedWeight(decimal(text, t2 + 1, t3), decimal(text, t3 + 1, end))
-          : (float) decimal(text, t2 + 1, end);
+      float w =
+          learned
+              ? learnedWeight(decimal(text, t2 + 1, t3), decimal(text, t3 + 1, end))
+              : (float) decimal(text, t2 + 1, end);
       if (w <= 0) {
         return true;
       }
@@ -515,7 +545,9 @@ public final class Lexicon {
       return id;
     }
 
-    /** Parses the files' plain decimals ("1", "0.8", "0.0776") without the cost of a full parser. */
+    /**
+     * Parses the files' plain decimals ("1", "0.8", "0.0776") without the cost of a full parser.
+     */
     private static double decimal(String s, int from, int to) {
       double value = 0;
       double scale = 0;

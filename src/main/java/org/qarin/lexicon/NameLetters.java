@@ -12,11 +12,13 @@ import org.qarin.text.Chars;
  * become ا, Persian and Maghrebi letters their Arabic counterparts (پ ب, ڤ ف, گ ڨ غ, ی ي, ک ك),
  * presentation forms their base letters, and تش one letter (written چ), since it stands for one
  * sound (ch, tch, zh, cz) that Latin writes with one or two letters. Latin: lower case, diacritics
- * removed (ß æ œ ø ł đ ð þ ı spelled out), only a to z kept, x written ks as Arabic does (كس), and a
- * doubled letter written once, since Arabic writes it once (Marchetti, ماركيتي).
+ * removed (ß æ œ ø ł đ ð þ ı spelled out), only a to z kept, x written ks as Arabic does (كس), and
+ * a doubled letter written once, since Arabic writes it once (Marchetti, ماركيتي).
  */
 public final class NameLetters {
-  /** The Arabic letters after normalisation; a letter's code in the matcher is its index plus one. */
+  /**
+   * The Arabic letters after normalisation; a letter's code in the matcher is its index plus one.
+   */
   public static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءؤئچ";
 
   /** The most letters one character gives, on either side (ﷲ, الله). */
@@ -37,7 +39,8 @@ public final class NameLetters {
   private static final byte[] ARABIC = arabicTable();
   // the article's letters before a sun letter, with a separator: al-Assad, el-Sisi, ash-Shara
   private static final String[] LATIN_ARTICLES = {
-    "al", "el", "ul", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "adh", "ed", "en", "er", "es", "et", "ez", "esh"
+    "al", "el", "ul", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "adh", "ed", "en", "er",
+    "es", "et", "ez", "esh"
   };
   private static final String SEPARATORS = "- '’ʼ‐‑`";
 
@@ -65,14 +68,20 @@ public final class NameLetters {
     return sb.toString();
   }
 
-  /** Normalised Arabic letters without a leading article ال, when at least two letters follow it. */
+  /**
+   * Normalised Arabic letters without a leading article ال, when at least two letters follow it.
+   */
   public static String withoutArticle(String arabicLetters) {
     return hasArticle(arabicLetters) ? arabicLetters.substring(2) : arabicLetters;
   }
 
-  /** Whether normalised Arabic letters start with the article ال and at least two letters follow. */
+  /**
+   * Whether normalised Arabic letters start with the article ال and at least two letters follow.
+   */
   public static boolean hasArticle(String arabicLetters) {
-    return arabicLetters.length() >= 4 && arabicLetters.charAt(0) == ALEF && arabicLetters.charAt(1) == LAM;
+    return arabicLetters.length() >= 4
+        && arabicLetters.charAt(0) == ALEF
+        && arabicLetters.charAt(1) == LAM;
   }
 
   /** {@link #hasArticle} on letter codes. */
@@ -86,8 +95,8 @@ public final class NameLetters {
 
   /**
    * Writes the codes (1 to {@code ARABIC_LETTERS.length()}) of a word's Arabic letters into {@code
-   * out}, which should hold {@link #MAX_LETTERS_PER_CHAR} times the word's length, and stops when it
-   * is full; returns how many it wrote.
+   * out}, which should hold {@link #MAX_LETTERS_PER_CHAR} times the word's length, and stops when
+   * it is full; returns how many it wrote.
    */
   static int arabicCodes(String word, int[] out) {
     int n = 0;
@@ -121,7 +130,8 @@ public final class NameLetters {
     if (!Chars.isArabicPresentationForm(c)) {
       return "";
     }
-    String letters = normalizedArabic(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+    String letters =
+        normalizedArabic(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
     // a ligature of a word (ﻻ, ﷲ) is part of a name; one of a phrase (ﷺ) is none
     return letters.length() <= MAX_LETTERS_PER_CHAR ? letters : "";
   }
@@ -185,7 +195,10 @@ public final class NameLetters {
     return 0;
   }
 
-  /** Each Latin character's letters, from Unicode's decomposition, for U+0000 to U+024F and U+1E00 to U+1EFF. */
+  /**
+   * Each Latin character's letters, from Unicode's decomposition, for U+0000 to U+024F and U+1E00
+   * to U+1EFF.
+   */
   private static String[] latinTable() {
     String[] t = new String[LATIN_TABLE_END + 0x100];
     for (int i = 0; i < t.length; i++) {
@@ -197,19 +210,20 @@ public final class NameLetters {
 
   private static String foldLatin(char c) {
     String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
-    String spelled = switch (lower) {
-      case "ß" -> "ss";
-      case "æ" -> "ae";
-      case "œ" -> "oe";
-      case "ø" -> "o";
-      case "ł", "ƚ" -> "l";
-      case "đ", "ð" -> "d";
-      case "þ" -> "th";
-      case "ı" -> "i";
-      case "ŋ" -> "ng";
-      case "ħ" -> "h";
-      default -> Normalizer.normalize(lower, Normalizer.Form.NFD);
-    };
+    String spelled =
+        switch (lower) {
+          case "ß" -> "ss";
+          case "æ" -> "ae";
+          case "œ" -> "oe";
+          case "ø" -> "o";
+          case "ł", "ƚ" -> "l";
+          case "đ", "ð" -> "d";
+          case "þ" -> "th";
+          case "ı" -> "i";
+          case "ŋ" -> "ng";
+          case "ħ" -> "h";
+          default -> Normalizer.normalize(lower, Normalizer.Form.NFD);
+        };
     StringBuilder sb = new StringBuilder(2);
     for (int k = 0; k < spelled.length(); k++) {
       char d = spelled.charAt(k);
@@ -222,7 +236,9 @@ public final class NameLetters {
     return sb.toString();
   }
 
-  /** Each character of the Arabic block as a normalised letter's code (0 for marks and non-letters). */
+  /**
+   * Each character of the Arabic block as a normalised letter's code (0 for marks and non-letters).
+   */
   private static byte[] arabicTable() {
     byte[] t = new byte[0x100];
     for (int i = 0; i < t.length; i++) {

@@ -18,11 +18,11 @@ import java.nio.file.Path;
  * <p>The similarity of a pair is the cost of its cheapest alignment, {@code c}, compared with the
  * cost of writing both words independently from letter frequencies, {@code n}: {@code 2(n - c) /
  * n}, clipped to [0, 1]. Like symmetric uncertainty, it is 0 when knowing one word says nothing
- * about the other and near 1 when one determines the other. A leading article is optional: ال
- * may or may not be written in Latin (الأسد, Assad or al-Assad).
+ * about the other and near 1 when one determines the other. A leading article is optional: ال may
+ * or may not be written in Latin (الأسد, Assad or al-Assad).
  *
- * <p>Immutable and thread-safe. Calls reuse buffers of their thread instead of allocating, since the
- * aligner may compare tens of thousands of word pairs per document pair.
+ * <p>Immutable and thread-safe. Calls reuse buffers of their thread instead of allocating, since
+ * the aligner may compare tens of thousands of word pairs per document pair.
  */
 public final class NameMatcher {
   /** The model's file name under {@code models/}. */
@@ -44,8 +44,17 @@ public final class NameMatcher {
   private final double minRatio;
   private final double maxRatio;
 
-  /** A matcher over the tables {@link NameModelFile} reads; it keeps the arrays, which nothing else may hold. */
-  NameMatcher(float[] costs, float[] arabicNull, float[] latinNull, double threshold, double minRatio, double maxRatio) {
+  /**
+   * A matcher over the tables {@link NameModelFile} reads; it keeps the arrays, which nothing else
+   * may hold.
+   */
+  NameMatcher(
+      float[] costs,
+      float[] arabicNull,
+      float[] latinNull,
+      double threshold,
+      double minRatio,
+      double maxRatio) {
     this.costs = costs;
     this.cheapest = new float[SYMBOLS];
     for (int a = 1; a < SYMBOLS; a++) {
@@ -103,7 +112,10 @@ public final class NameMatcher {
     return best(arabicWord, latinWord, true) >= threshold;
   }
 
-  /** The best similarity over the article's readings; with {@code early}, only exact at or above the threshold. */
+  /**
+   * The best similarity over the article's readings; with {@code early}, only exact at or above the
+   * threshold.
+   */
   private double best(String arabicWord, String latinWord, boolean early) {
     Scratch s = SCRATCH.get().fit(arabicWord.length(), latinWord.length());
     int n = NameLetters.arabicCodes(arabicWord, s.arabic);
@@ -117,7 +129,9 @@ public final class NameMatcher {
       return score(s, arabicArticle ? 2 : 0, n, m, early);
     }
     double full = score(s, 0, n, m, early);
-    return arabicArticle && !(early && full >= threshold) ? Math.max(full, score(s, 2, n, m, early)) : full;
+    return arabicArticle && !(early && full >= threshold)
+        ? Math.max(full, score(s, 2, n, m, early))
+        : full;
   }
 
   private double score(Scratch s, int from, int n, int m, boolean early) {
@@ -170,7 +184,10 @@ public final class NameMatcher {
     return prev[m];
   }
 
-  /** One row of the table: the cells after one more Arabic letter (at {@code base}); returns the row's minimum. */
+  /**
+   * One row of the table: the cells after one more Arabic letter (at {@code base}); returns the
+   * row's minimum.
+   */
   private float fillRow(int base, int[] e, int m, float[] prev, float[] cur) {
     float dropped = costs[base];
     cur[0] = prev[0] + dropped;
@@ -219,7 +236,8 @@ public final class NameMatcher {
         }
         return read(in);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled " + FILE + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot read the bundled " + FILE + ": " + e.getMessage(), e);
       }
     }
   }

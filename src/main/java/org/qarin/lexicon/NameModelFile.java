@@ -9,11 +9,11 @@ import java.util.Arrays;
 
 /**
  * Reads {@link NameMatcher}'s model file: UTF-8 TSV, {@code #} comment lines, rows of four fields
- * (kind, Arabic letter, Latin letters, value; {@code -} for none). Kinds: {@code threshold};
- * {@code min-ratio} and {@code max-ratio}, the fewest and the most Latin letters per Arabic letter
- * (each count plus one); {@code floor}, the cost of any operation not listed, before the first
- * {@code op}; {@code op}, the cost of writing an Arabic letter as none, one or two Latin letters, or
- * of a Latin letter alone; {@code null}, a letter's cost on its own.
+ * (kind, Arabic letter, Latin letters, value; {@code -} for none). Kinds: {@code threshold}; {@code
+ * min-ratio} and {@code max-ratio}, the fewest and the most Latin letters per Arabic letter (each
+ * count plus one); {@code floor}, the cost of any operation not listed, before the first {@code
+ * op}; {@code op}, the cost of writing an Arabic letter as none, one or two Latin letters, or of a
+ * Latin letter alone; {@code null}, a letter's cost on its own.
  */
 final class NameModelFile {
   private float[] costs;
@@ -97,7 +97,9 @@ final class NameModelFile {
 
   /** The matcher's index of one or two Latin letters: 1 + a, or 1 + 26 + 26a + b. */
   private int latinChunk(String letters) throws IOException {
-    check(letters.length() == 1 || letters.length() == 2, "one or two Latin letters expected: " + letters);
+    check(
+        letters.length() == 1 || letters.length() == 2,
+        "one or two Latin letters expected: " + letters);
     int k = 0;
     for (int i = 0; i < letters.length(); i++) {
       char c = letters.charAt(i);

@@ -44,7 +44,9 @@ final class NameShape {
     double vocabulary = counts.size();
     for (int i = 0; i + 3 <= padded.length(); i++) {
       int[] c = counts.getOrDefault(padded.substring(i, i + 3), new int[2]);
-      logRatio += Math.log((c[0] + 1) / (totals[0] + vocabulary)) - Math.log((c[1] + 1) / (totals[1] + vocabulary));
+      logRatio +=
+          Math.log((c[0] + 1) / (totals[0] + vocabulary))
+              - Math.log((c[1] + 1) / (totals[1] + vocabulary));
     }
     return 1 / (1 + Math.exp(-logRatio));
   }

@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Consonant skeletons for matching names across scripts. The Arabic side is romanised with ICU4J's
  * {@code Arabic-Latin; Latin-ASCII}; both sides then lose vowels, the letters Arabic writes as long
- * vowels (w, y), a final h, apostrophes and the article al-, and letters that romanisations confuse are
- * merged (q k c g j, th s, dh z d). بشار الأسد and Bashar al-Assad both become {@code bsr sd}.
+ * vowels (w, y), a final h, apostrophes and the article al-, and letters that romanisations confuse
+ * are merged (q k c g j, th s, dh z d). بشار الأسد and Bashar al-Assad both become {@code bsr sd}.
  */
 public final class Names {
   // ICU's Arabic-Latin maps letter by letter, but creating it takes a second and running it
@@ -68,10 +68,18 @@ public final class Names {
   }
 
   static String skeleton(String latin) {
-    String s = latin.toLowerCase(Locale.ROOT)
-        .replace("th", "s").replace("dh", "z").replace("sh", "s").replace("kh", "k")
-        .replace("gh", "g").replace("ph", "f").replace("ou", "w").replace("'", "")
-        .replace("x", "ks");
+    String s =
+        latin
+            .toLowerCase(Locale.ROOT)
+            .replace("th", "s")
+            .replace("dh", "z")
+            .replace("sh", "s")
+            .replace("kh", "k")
+            .replace("gh", "g")
+            .replace("ph", "f")
+            .replace("ou", "w")
+            .replace("'", "")
+            .replace("x", "ks");
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = canonical(s.charAt(i));

@@ -16,7 +16,9 @@ public final class TermCache<V> {
 
   private final Map<String, Object> map = new ConcurrentHashMap<>();
 
-  /** The cached value for {@code word}, computed with {@code compute} when missing (null allowed). */
+  /**
+   * The cached value for {@code word}, computed with {@code compute} when missing (null allowed).
+   */
   @SuppressWarnings("unchecked")
   public V get(String word, Function<String, V> compute) {
     Object v = map.get(word);

@@ -8,7 +8,8 @@ import org.qarin.text.Chars;
  * Cuts text into words and numbers. Letters, combining marks and characters analysis ignores
  * (tatweel, bidi marks) continue a word; an apostrophe between letters too (Syria's). Digits with
  * decimal or thousands marks between them form one number (3.5, 1,200, ٣٫٥). Everything else
- * separates tokens, and digits end an Arabic word (و60 is a conjunction and a number): hyphens (al-Assad, COVID-19), slashes (2024/11/30), punctuation.
+ * separates tokens, and digits end an Arabic word (و60 is a conjunction and a number): hyphens
+ * (al-Assad, COVID-19), slashes (2024/11/30), punctuation.
  */
 public final class Tokenizer {
   private Tokenizer() {}

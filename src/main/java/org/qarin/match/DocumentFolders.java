@@ -59,10 +59,12 @@ public final class DocumentFolders {
     try {
       // problems name the file by its path; the document is named by its file name
       InputText text = DocumentReader.read(file, read);
-      Document d = options.presegmented()
-          ? Documents.presegmented(text, Optional.empty())
-          : Documents.segment(text, Optional.empty(), options.segmenter());
-      return new Loaded(new Document(file.getFileName().toString(), d.language(), d.text(), d.sentences()), null);
+      Document d =
+          options.presegmented()
+              ? Documents.presegmented(text, Optional.empty())
+              : Documents.segment(text, Optional.empty(), options.segmenter());
+      return new Loaded(
+          new Document(file.getFileName().toString(), d.language(), d.text(), d.sentences()), null);
     } catch (InputException e) {
       return new Loaded(null, e);
     }

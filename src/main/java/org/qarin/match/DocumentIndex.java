@@ -16,8 +16,8 @@ import org.qarin.model.Language;
  * other language, scored exactly as Lucene's {@code BM25Similarity} scores (default k1 and b,
  * document lengths rounded as Lucene stores them).
  *
- * <p>Terms are ids and postings plain arrays, and every query scores every document that holds
- * one of its terms. A Lucene index and searcher did the same work about thirty times slower (JFR
+ * <p>Terms are ids and postings plain arrays, and every query scores every document that holds one
+ * of its terms. A Lucene index and searcher did the same work about thirty times slower (JFR
  * samples on {@code qarin bench match-speed}): at a thousand documents a side, setting up queries
  * of hundreds of clauses (a terms-dictionary seek per clause) and its skipping machinery cost far
  * more than adding up the postings. Thread-safe once built: nothing changes.
@@ -229,7 +229,8 @@ final class DocumentIndex {
         clauses.add(new Clause(e.getKey(), id, (float) (e.getValue() * idf), e.getValue() * idf));
       }
     }
-    clauses.sort(Comparator.comparingDouble(Clause::information).reversed().thenComparing(Clause::term));
+    clauses.sort(
+        Comparator.comparingDouble(Clause::information).reversed().thenComparing(Clause::term));
     List<Clause> kept = new ArrayList<>(clauses.subList(0, Math.min(QUERY_TERMS, clauses.size())));
     kept.sort(Comparator.comparingInt(Clause::id));
     float[] weights = new float[kept.size()];

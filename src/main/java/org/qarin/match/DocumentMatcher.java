@@ -16,26 +16,26 @@ import org.qarin.model.Document;
 /**
  * Finds, for each source document, the target documents that render it in whole or in part.
  *
- * <p>Candidates come from two in-memory BM25 indexes: each source asks the index of targets for
- * the translations of its terms, and each target asks the index of sources, so that a target
- * compiling several sources, or rendering a small part of a long one, is found from its side too.
- * Every candidate pair is then aligned with qarin's aligner and scored ({@link PairScorer}).
- * Documents pair only with documents in the other language, so either direction works.
+ * <p>Candidates come from two in-memory BM25 indexes: each source asks the index of targets for the
+ * translations of its terms, and each target asks the index of sources, so that a target compiling
+ * several sources, or rendering a small part of a long one, is found from its side too. Every
+ * candidate pair is then aligned with qarin's aligner and scored ({@link PairScorer}). Documents
+ * pair only with documents in the other language, so either direction works.
  *
  * <p>Instances are immutable and thread-safe. Results do not depend on the number of threads:
  * documents are processed in name order and ties are broken by name.
  */
 public final class DocumentMatcher {
   /**
-   * Hits scoring less than this share of their query's best are not aligned. Counterparts scored
-   * at least half of the best on the collections of {@code qarin bench match-data}; aligning is
-   * what costs, and most weak hits are other documents on the same subject.
+   * Hits scoring less than this share of their query's best are not aligned. Counterparts scored at
+   * least half of the best on the collections of {@code qarin bench match-data}; aligning is what
+   * costs, and most weak hits are other documents on the same subject.
    */
   static final double CANDIDATE_RATIO = 0.4;
 
   /**
-   * Candidates aligned per document and side, the best by index shares. Aligning is what costs;
-   * the counterpart had the best shares of its source's candidates in 661 of 668 cases on the
+   * Candidates aligned per document and side, the best by index shares. Aligning is what costs; the
+   * counterpart had the best shares of its source's candidates in 661 of 668 cases on the
    * collections of {@code qarin bench match-data}, and the second best in 6.
    */
   static final int SHORTLIST = 3;
@@ -64,26 +64,39 @@ public final class DocumentMatcher {
     List<Document> tgt = byName(targets);
     MatchTerms terms = new MatchTerms(options.qarin().lexicon());
     try (Parallel parallel = new Parallel(options.threads())) {
-      DocumentIndex targetIndex = DocumentIndex.build(tgt, parallel.map(tgt, terms::indexTerms), terms);
-      DocumentIndex sourceIndex = DocumentIndex.build(src, parallel.map(src, terms::indexTerms), terms);
-      Run run = new Run(src, tgt, parallel.map(src, targetIndex::query), parallel.map(tgt, sourceIndex::query),
-          targetIndex, sourceIndex);
+      DocumentIndex targetIndex =
+          DocumentIndex.build(tgt, parallel.map(tgt, terms::indexTerms), terms);
+      DocumentIndex sourceIndex =
+          DocumentIndex.build(src, parallel.map(src, terms::indexTerms), terms);
+      Run run =
+          new Run(
+              src,
+              tgt,
+              parallel.map(src, targetIndex::query),
+              parallel.map(tgt, sourceIndex::query),
+              targetIndex,
+              sourceIndex);
       Candidates found = run.candidates(parallel, options.candidates());
       List<Pair> candidates = found.pairs();
       double[] shares = run.shares(parallel, candidates);
       List<Integer> chosen = shortlist(candidates, shares, found.topBothWays());
       List<Pair> pairs = chosen.stream().map(candidates::get).toList();
-      PairScorer scorer = new PairScorer(new PairAligner(options.qarin().lexicon(), options.qarin().align()));
+      PairScorer scorer =
+          new PairScorer(new PairAligner(options.qarin().lexicon(), options.qarin().align()));
       // each document is analysed for the aligner once, not once per pair it is in
       List<LexicalAligner.Prepared> srcPrepared = parallel.map(src, LexicalAligner::prepare);
       List<LexicalAligner.Prepared> tgtPrepared = parallel.map(tgt, LexicalAligner::prepare);
       AtomicInteger done = new AtomicInteger();
-      List<PairScorer.Evidence> weighed = parallel.map(chosen, k -> {
-        Pair p = candidates.get(k);
-        PairScorer.Evidence e = scorer.score(srcPrepared.get(p.source), tgtPrepared.get(p.target), shares[k]);
-        progress.scored(done.incrementAndGet(), chosen.size());
-        return e;
-      });
+      List<PairScorer.Evidence> weighed =
+          parallel.map(
+              chosen,
+              k -> {
+                Pair p = candidates.get(k);
+                PairScorer.Evidence e =
+                    scorer.score(srcPrepared.get(p.source), tgtPrepared.get(p.target), shares[k]);
+                progress.scored(done.incrementAndGet(), chosen.size());
+                return e;
+              });
       return report(src, pairs, judge(pairs, weighed, src.size(), tgt.size()));
     }
   }
@@ -128,12 +141,13 @@ public final class DocumentMatcher {
 
   /**
    * Judges each weighed pair, knowing its rivals (see {@link PairScorer.Standing}). A pair is each
-   * other's best when it has the most evidence among its source's pairs and among its target's,
-   * and both have other pairs to beat; ties go to the earlier pair, which is the one with the
-   * earlier names. A target's best pair is judged first: if it renders the target's source and
-   * covers {@link PairScorer#TAKEN_TARGET} of the target, the target is taken for its other pairs.
+   * other's best when it has the most evidence among its source's pairs and among its target's, and
+   * both have other pairs to beat; ties go to the earlier pair, which is the one with the earlier
+   * names. A target's best pair is judged first: if it renders the target's source and covers
+   * {@link PairScorer#TAKEN_TARGET} of the target, the target is taken for its other pairs.
    */
-  static List<Match> judge(List<Pair> pairs, List<PairScorer.Evidence> weighed, int sources, int targets) {
+  static List<Match> judge(
+      List<Pair> pairs, List<PairScorer.Evidence> weighed, int sources, int targets) {
     int[] bestOfSource = best(pairs, weighed, Pair::source, sources);
     int[] bestOfTarget = best(pairs, weighed, Pair::target, targets);
     int[] perSource = new int[sources];
@@ -148,22 +162,29 @@ public final class DocumentMatcher {
       int k = bestOfTarget[t];
       if (k >= 0) {
         Pair p = pairs.get(k);
-        boolean mutualBest = bestOfSource[p.source] == k && perSource[p.source] > 1 && perTarget[t] > 1;
-        out[k] = weighed.get(k).match(mutualBest ? PairScorer.Standing.MUTUAL_BEST : PairScorer.Standing.OPEN);
-        taken[t] = out[k].renders() && weighed.get(k).coverage().target() >= PairScorer.TAKEN_TARGET;
+        boolean mutualBest =
+            bestOfSource[p.source] == k && perSource[p.source] > 1 && perTarget[t] > 1;
+        out[k] =
+            weighed
+                .get(k)
+                .match(mutualBest ? PairScorer.Standing.MUTUAL_BEST : PairScorer.Standing.OPEN);
+        taken[t] =
+            out[k].renders() && weighed.get(k).coverage().target() >= PairScorer.TAKEN_TARGET;
       }
     }
     for (int k = 0; k < pairs.size(); k++) {
       if (out[k] == null) {
         boolean isTaken = taken[pairs.get(k).target];
-        out[k] = weighed.get(k).match(isTaken ? PairScorer.Standing.TAKEN : PairScorer.Standing.OPEN);
+        out[k] =
+            weighed.get(k).match(isTaken ? PairScorer.Standing.TAKEN : PairScorer.Standing.OPEN);
       }
     }
     return List.of(out);
   }
 
   /** Per document on one side, the position of its pair with the most evidence, -1 if none. */
-  private static int[] best(List<Pair> pairs, List<PairScorer.Evidence> weighed, ToIntFunction<Pair> side, int n) {
+  private static int[] best(
+      List<Pair> pairs, List<PairScorer.Evidence> weighed, ToIntFunction<Pair> side, int n) {
     int[] best = new int[n];
     Arrays.fill(best, -1);
     for (int k = 0; k < pairs.size(); k++) {
@@ -196,11 +217,14 @@ public final class DocumentMatcher {
 
     /** The pairs either side's query retrieved, in source then target order. */
     Candidates candidates(Parallel parallel, int k) {
-      TreeSet<Pair> pairs = new TreeSet<>(Comparator.comparingInt(Pair::source).thenComparingInt(Pair::target));
+      TreeSet<Pair> pairs =
+          new TreeSet<>(Comparator.comparingInt(Pair::source).thenComparingInt(Pair::target));
       List<Integer> is = indices(sources.size());
       List<Integer> js = indices(targets.size());
-      List<List<DocumentIndex.Hit>> forward = parallel.map(is, i -> targetIndex.search(sourceQueries.get(i), k));
-      List<List<DocumentIndex.Hit>> backward = parallel.map(js, j -> sourceIndex.search(targetQueries.get(j), k));
+      List<List<DocumentIndex.Hit>> forward =
+          parallel.map(is, i -> targetIndex.search(sourceQueries.get(i), k));
+      List<List<DocumentIndex.Hit>> backward =
+          parallel.map(js, j -> sourceIndex.search(targetQueries.get(j), k));
       for (int i = 0; i < forward.size(); i++) {
         for (DocumentIndex.Hit h : strong(forward.get(i))) {
           pairs.add(new Pair(i, h.document()));
@@ -215,8 +239,9 @@ public final class DocumentMatcher {
       boolean[] topBothWays = new boolean[list.size()];
       for (int p = 0; p < list.size(); p++) {
         Pair pair = list.get(p);
-        topBothWays[p] = first(forward.get(pair.source)) == pair.target
-            && first(backward.get(pair.target)) == pair.source;
+        topBothWays[p] =
+            first(forward.get(pair.source)) == pair.target
+                && first(backward.get(pair.target)) == pair.source;
       }
       return new Candidates(list, topBothWays);
     }
@@ -236,17 +261,25 @@ public final class DocumentMatcher {
 
     /**
      * Per pair, how much of the source's query the target matches plus how much of the target's
-     * query the source matches. Pairs come sorted by source; each query is scored once against
-     * all its candidates.
+     * query the source matches. Pairs come sorted by source; each query is scored once against all
+     * its candidates.
      */
     double[] shares(Parallel parallel, List<Pair> pairs) {
       double[] out = new double[pairs.size()];
       List<int[]> bySource = groups(pairs, Pair::source, sources.size());
       List<int[]> byTarget = groups(pairs, Pair::target, targets.size());
-      List<double[]> forward = parallel.map(indices(sources.size()),
-          i -> targetIndex.shares(sourceQueries.get(i), others(pairs, bySource.get(i), Pair::target)));
-      List<double[]> backward = parallel.map(indices(targets.size()),
-          j -> sourceIndex.shares(targetQueries.get(j), others(pairs, byTarget.get(j), Pair::source)));
+      List<double[]> forward =
+          parallel.map(
+              indices(sources.size()),
+              i ->
+                  targetIndex.shares(
+                      sourceQueries.get(i), others(pairs, bySource.get(i), Pair::target)));
+      List<double[]> backward =
+          parallel.map(
+              indices(targets.size()),
+              j ->
+                  sourceIndex.shares(
+                      targetQueries.get(j), others(pairs, byTarget.get(j), Pair::source)));
       add(out, bySource, forward);
       add(out, byTarget, backward);
       return out;
@@ -295,7 +328,8 @@ public final class DocumentMatcher {
     for (int i = 0; i < src.size(); i++) {
       List<Match> ms = bySource.get(i);
       ms.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::target));
-      out.add(new SourceMatches(src.get(i).name(), ms.subList(0, Math.min(options.top(), ms.size()))));
+      out.add(
+          new SourceMatches(src.get(i).name(), ms.subList(0, Math.min(options.top(), ms.size()))));
     }
     return new MatchResult(out);
   }

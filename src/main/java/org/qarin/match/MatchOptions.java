@@ -13,7 +13,8 @@ import org.qarin.pipeline.QarinOptions;
  *     lists candidates judged not to render the source (verdict none)
  * @param threads how many threads score candidate pairs
  */
-public record MatchOptions(QarinOptions qarin, int candidates, int top, double minScore, int threads) {
+public record MatchOptions(
+    QarinOptions qarin, int candidates, int top, double minScore, int threads) {
   /** The score from which a target is judged to render the source. */
   public static final double RENDERS = 0.5;
 

@@ -15,6 +15,9 @@ public record MatchResult(List<SourceMatches> sources) {
 
   /** The names of the source documents that no target renders, in name order. */
   public List<String> unmatched() {
-    return sources.stream().filter(s -> s.verdict() == Verdict.NONE).map(SourceMatches::source).toList();
+    return sources.stream()
+        .filter(s -> s.verdict() == Verdict.NONE)
+        .map(SourceMatches::source)
+        .toList();
   }
 }

@@ -20,11 +20,11 @@ import org.qarin.model.Sentence;
 import org.qarin.text.Chars;
 
 /**
- * The retrieval terms of documents, in the term space the aligner matches in: lexicon keys
- * prefixed by their language ({@code en:}, {@code ar:}), name skeletons ({@code s:}) and number
- * values ({@code n:}). A target document is indexed under its own terms; a source document asks
- * for the translations of its keys, weighted as the lexicon weighs them, and for its names and
- * numbers, which need no translation.
+ * The retrieval terms of documents, in the term space the aligner matches in: lexicon keys prefixed
+ * by their language ({@code en:}, {@code ar:}), name skeletons ({@code s:}) and number values
+ * ({@code n:}). A target document is indexed under its own terms; a source document asks for the
+ * translations of its keys, weighted as the lexicon weighs them, and for its names and numbers,
+ * which need no translation.
  *
  * <p>One instance serves one matching run from several threads: it caches the romanisation of
  * Arabic words, which costs more than everything else here together.
@@ -69,8 +69,11 @@ final class MatchTerms {
   List<String> indexTerms(Document doc) {
     List<String> terms = new ArrayList<>();
     // a token's text decides all its terms (numbers are the tokens that start with a digit)
-    forEachToken(doc, (t, lang) ->
-        terms.addAll(indexTermsOfWord.get(lang).computeIfAbsent(t.text(), w -> indexTermsOf(t, lang))));
+    forEachToken(
+        doc,
+        (t, lang) ->
+            terms.addAll(
+                indexTermsOfWord.get(lang).computeIfAbsent(t.text(), w -> indexTermsOf(t, lang))));
     return terms;
   }
 
@@ -80,11 +83,14 @@ final class MatchTerms {
    */
   Map<String, Float> queryTerms(Document doc) {
     Map<String, float[]> acc = new HashMap<>(); // sorted once at the end, not at every token
-    forEachToken(doc, (t, lang) -> {
-      for (Weighted w : queryTermsOfWord.get(lang).computeIfAbsent(t.text(), x -> queryTermsOf(t, lang))) {
-        add(acc, w.term(), w.weight());
-      }
-    });
+    forEachToken(
+        doc,
+        (t, lang) -> {
+          for (Weighted w :
+              queryTermsOfWord.get(lang).computeIfAbsent(t.text(), x -> queryTermsOf(t, lang))) {
+            add(acc, w.term(), w.weight());
+          }
+        });
     Map<String, Float> out = new TreeMap<>();
     acc.forEach((term, a) -> out.put(term, (float) (a[0] * (1 + Math.log(a[1])))));
     return out;
@@ -98,7 +104,10 @@ final class MatchTerms {
   private static void forEachToken(Document doc, TokenVisitor visitor) {
     for (Sentence s : doc.sentences()) {
       for (Token t : Tokenizer.tokenize(s.text())) {
-        Language lang = doc.language() == Language.AR && !Chars.isLatinWord(t.text()) ? Language.AR : Language.EN;
+        Language lang =
+            doc.language() == Language.AR && !Chars.isLatinWord(t.text())
+                ? Language.AR
+                : Language.EN;
         visitor.visit(t, lang);
       }
     }
@@ -203,5 +212,4 @@ final class MatchTerms {
   private static Optional<String> skeletonTerm(String skeleton) {
     return skeleton.length() >= 2 ? Optional.of("s:" + skeleton) : Optional.empty();
   }
-
 }

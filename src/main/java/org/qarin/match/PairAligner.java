@@ -47,15 +47,16 @@ final class PairAligner {
   Alignment align(LexicalAligner.Prepared source, LexicalAligner.Prepared target) {
     Document s = source.document();
     boolean single = s.size() == 1 && target.document().size() == 1;
-    LexicalAligner.Prepared t = single ? LexicalAligner.prepare(withFiller(target.document())) : target;
+    LexicalAligner.Prepared t =
+        single ? LexicalAligner.prepare(withFiller(target.document())) : target;
     double p = percentile(s.size(), t.document().size());
     Alignment a = new LexicalAligner(lexicon, base.withDeletionPercentile(p)).align(source, t);
     return single ? new Alignment(s, target.document(), withoutFiller(a.links(), 1)) : a;
   }
 
   /**
-   * The aligner's score for the two documents taken as one sentence each: their lexical
-   * similarity and length agreement as a whole, 0 if the aligner would not pair them at all.
+   * The aligner's score for the two documents taken as one sentence each: their lexical similarity
+   * and length agreement as a whole, 0 if the aligner would not pair them at all.
    */
   private double wholeScore(Document source, Document target) {
     double best = 0;
@@ -80,12 +81,17 @@ final class PairAligner {
   }
 
   private static Document single(Document d, Sentence s) {
-    return new Document(d.name(), d.language(), s.text(), List.of(new Sentence(0, 0, new Span(0, s.text().length()), s.text())));
+    return new Document(
+        d.name(),
+        d.language(),
+        s.text(),
+        List.of(new Sentence(0, 0, new Span(0, s.text().length()), s.text())));
   }
 
   private double percentile(int n, int m) {
     double possible = 1.0 / Math.max(n, m);
-    return Math.max(base.deletionPercentile(), Math.min(MAX_PERCENTILE, possible + PERCENTILE_MARGIN));
+    return Math.max(
+        base.deletionPercentile(), Math.min(MAX_PERCENTILE, possible + PERCENTILE_MARGIN));
   }
 
   private static Document collapse(Document d) {
@@ -100,7 +106,8 @@ final class PairAligner {
     String text = d.text() + "\n\n" + FILLER;
     int paragraph = d.sentence(d.size() - 1).paragraph() + 1;
     List<Sentence> sentences = new ArrayList<>(d.sentences());
-    sentences.add(new Sentence(d.size(), paragraph, new Span(text.length() - 1, text.length()), FILLER));
+    sentences.add(
+        new Sentence(d.size(), paragraph, new Span(text.length() - 1, text.length()), FILLER));
     return new Document(d.name(), d.language(), text, sentences);
   }
 

@@ -12,6 +12,10 @@ public record SourceMatches(String source, List<Match> matches) {
 
   /** The verdict of the best match that renders the source, or {@link Verdict#NONE}. */
   public Verdict verdict() {
-    return matches.stream().filter(Match::renders).findFirst().map(Match::verdict).orElse(Verdict.NONE);
+    return matches.stream()
+        .filter(Match::renders)
+        .findFirst()
+        .map(Match::verdict)
+        .orElse(Verdict.NONE);
   }
 }

@@ -26,17 +26,18 @@ public record Document(String name, Language language, String text, List<Sentenc
    */
   public boolean heading(int index) {
     Sentence s = sentences.get(index);
-    boolean alone = (index == 0 || sentences.get(index - 1).paragraph() != s.paragraph())
-        && (index == size() - 1 || sentences.get(index + 1).paragraph() != s.paragraph());
+    boolean alone =
+        (index == 0 || sentences.get(index - 1).paragraph() != s.paragraph())
+            && (index == size() - 1 || sentences.get(index + 1).paragraph() != s.paragraph());
     String t = s.text().strip();
     return alone && !t.isEmpty() && ".!?؟…\"”".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
   /**
    * Whether a section starts strictly between sentences {@code from} and {@code to}, given which
-   * sentences are linked: an unlinked heading followed by an unlinked sentence. A heading whose next
-   * sentence is linked (an article's caption before its lead, a title before its dateline) is part
-   * of what the links render.
+   * sentences are linked: an unlinked heading followed by an unlinked sentence. A heading whose
+   * next sentence is linked (an article's caption before its lead, a title before its dateline) is
+   * part of what the links render.
    */
   public boolean sectionBetween(int from, int to, boolean[] linked) {
     for (int j = from + 1; j < to; j++) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Something a reviewer should look at: its kind and severity, the source and target sentences it
- * is about, a one-line explanation, where it applies the exact words ({@code [start, end)} offsets
+ * Something a reviewer should look at: its kind and severity, the source and target sentences it is
+ * about, a one-line explanation, where it applies the exact words ({@code [start, end)} offsets
  * into each document's text), and how likely it is to be right.
  *
  * @param confidence the probability, in [0, 1], that a reviewer would confirm the finding
@@ -46,12 +46,17 @@ public record Finding(
 
   /** The same finding with the confidence and severity its evidence earns. */
   public Finding weighed(double confidence, Severity severity) {
-    return new Finding(kind, severity, source, target, message, sourceSpans, targetSpans, confidence);
+    return new Finding(
+        kind, severity, source, target, message, sourceSpans, targetSpans, confidence);
   }
 
   /** A finding about whole sentences, without word spans. */
   public static Finding of(
-      FindingKind kind, Severity severity, List<Integer> source, List<Integer> target, String message) {
+      FindingKind kind,
+      Severity severity,
+      List<Integer> source,
+      List<Integer> target,
+      String message) {
     return new Finding(kind, severity, source, target, message, List.of(), List.of());
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What a translation renders of its source: its shape, the source passages it renders and the
- * target stretches that render them, each stretch with the section heading that opens it, if any.
- * A whole translation has one passage and one stretch, the whole documents; a translation that
+ * target stretches that render them, each stretch with the section heading that opens it, if any. A
+ * whole translation has one passage and one stretch, the whole documents; a translation that
  * renders nothing has neither.
  */
 public record Rendering(Shape shape, List<Stretch> source, List<Stretch> target) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** An audit: the alignment, what it shows, the untranslated words per link, and the figures. */
-public record Report(Alignment alignment, List<Finding> findings, List<WordGaps> gaps, Summary summary) {
+public record Report(
+    Alignment alignment, List<Finding> findings, List<WordGaps> gaps, Summary summary) {
   public Report {
     Objects.requireNonNull(alignment, "alignment");
     Objects.requireNonNull(summary, "summary");

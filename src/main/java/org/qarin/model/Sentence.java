@@ -9,7 +9,8 @@ import java.util.Objects;
 public record Sentence(int index, int paragraph, Span span, String text) {
   public Sentence {
     if (index < 0 || paragraph < 0) {
-      throw new IllegalArgumentException("bad sentence index " + index + " / paragraph " + paragraph);
+      throw new IllegalArgumentException(
+          "bad sentence index " + index + " / paragraph " + paragraph);
     }
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");

@@ -25,7 +25,9 @@ public record Summary(
     Rendering rendering) {
   public Summary {
     Objects.requireNonNull(rendering, "rendering");
-    counts = Collections.unmodifiableMap(new EnumMap<>(counts.isEmpty() ? new EnumMap<>(FindingKind.class) : counts));
+    counts =
+        Collections.unmodifiableMap(
+            new EnumMap<>(counts.isEmpty() ? new EnumMap<>(FindingKind.class) : counts));
   }
 
   /** The figures of a whole translation. */
@@ -36,7 +38,13 @@ public record Summary(
       double sentenceCoverage,
       double meanScore,
       Map<FindingKind, Integer> counts) {
-    this(sourceSentences, targetSentences, coverage, sentenceCoverage, meanScore, counts,
+    this(
+        sourceSentences,
+        targetSentences,
+        coverage,
+        sentenceCoverage,
+        meanScore,
+        counts,
         Rendering.whole(sourceSentences, targetSentences));
   }
 
@@ -55,6 +63,7 @@ public record Summary(
 
   /** The same figures with other finding counts. */
   public Summary withCounts(Map<FindingKind, Integer> other) {
-    return new Summary(sourceSentences, targetSentences, coverage, sentenceCoverage, meanScore, other, rendering);
+    return new Summary(
+        sourceSentences, targetSentences, coverage, sentenceCoverage, meanScore, other, rendering);
   }
 }

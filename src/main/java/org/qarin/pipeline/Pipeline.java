@@ -13,9 +13,9 @@ import org.qarin.read.InputText;
 import org.qarin.segment.Documents;
 
 /**
- * The steps of one pair, in order: segment both inputs, align them, audit the alignment. The
- * facade ({@code org.qarin.Qarin}), {@code batch} and {@code match} all run pairs through here, so
- * nothing below the facade calls back into it. Every method is thread-safe.
+ * The steps of one pair, in order: segment both inputs, align them, audit the alignment. The facade
+ * ({@code org.qarin.Qarin}), {@code batch} and {@code match} all run pairs through here, so nothing
+ * below the facade calls back into it. Every method is thread-safe.
  */
 public final class Pipeline {
   private Pipeline() {}
@@ -32,7 +32,8 @@ public final class Pipeline {
   }
 
   /** The sentences of one input, in the language given or detected. */
-  public static Document segment(InputText text, Optional<Language> language, QarinOptions options) {
+  public static Document segment(
+      InputText text, Optional<Language> language, QarinOptions options) {
     return options.presegmented()
         ? Documents.presegmented(text, language)
         : Documents.segment(text, language, options.segmenter());
@@ -70,8 +71,7 @@ public final class Pipeline {
   }
 
   /**
-   * Segments, aligns and audits two inputs: what the translation dropped, added, moved and
-   * changed.
+   * Segments, aligns and audits two inputs: what the translation dropped, added, moved and changed.
    *
    * @throws InputException when an input is unusable or both are in the same language
    */
@@ -85,7 +85,8 @@ public final class Pipeline {
    * confidence are left out.
    */
   public static Report audit(Alignment alignment, QarinOptions options) {
-    return new Auditor(options.lexicon(), options.rendering()).audit(alignment).withMinConfidence(options.minConfidence());
+    return new Auditor(options.lexicon(), options.rendering())
+        .audit(alignment)
+        .withMinConfidence(options.minConfidence());
   }
-
 }

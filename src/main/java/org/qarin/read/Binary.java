@@ -40,7 +40,10 @@ final class Binary {
 
   static InputException binary(String name, String detail) {
     return new InputException(
-        name, Problem.BINARY, detail, "give qarin a .txt, .html or .md file (save PDFs and Word files as text first)");
+        name,
+        Problem.BINARY,
+        detail,
+        "give qarin a .txt, .html or .md file (save PDFs and Word files as text first)");
   }
 
   private static String magic(byte[] b) {
@@ -50,7 +53,8 @@ final class Binary {
     if (Decoder.Bom.starts(b, 'P', 'K', 3, 4) || Decoder.Bom.starts(b, 'P', 'K', 5, 6)) {
       return "a zip archive (or a Word/OpenDocument file)";
     }
-    if (Decoder.Bom.starts(b, 0x89, 'P', 'N', 'G') || Decoder.Bom.starts(b, 0xFF, 0xD8, 0xFF)
+    if (Decoder.Bom.starts(b, 0x89, 'P', 'N', 'G')
+        || Decoder.Bom.starts(b, 0xFF, 0xD8, 0xFF)
         || Decoder.Bom.starts(b, 'G', 'I', 'F', '8')) {
       return "an image";
     }

@@ -17,7 +17,8 @@ import org.qarin.text.Chars;
 /** Reads files and streams into {@link InputText}, refusing what is not usable text. */
 public final class DocumentReader {
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
   /**
    * The most heap reading and segmenting a document takes per byte of input: measured with 50 MB
@@ -47,9 +48,11 @@ public final class DocumentReader {
     } catch (NoSuchFileException e) {
       throw new InputException(name, Problem.MISSING, "no such file", "check the path");
     } catch (AccessDeniedException e) {
-      throw new InputException(name, Problem.UNREADABLE, "permission denied", "check its permissions");
+      throw new InputException(
+          name, Problem.UNREADABLE, "permission denied", "check its permissions");
     } catch (IOException e) {
-      throw new InputException(name, Problem.UNREADABLE, "cannot be read (" + e.getMessage() + ")", "check the file");
+      throw new InputException(
+          name, Problem.UNREADABLE, "cannot be read (" + e.getMessage() + ")", "check the file");
     }
   }
 
@@ -90,9 +93,13 @@ public final class DocumentReader {
     if (byName != Format.TEXT) {
       return byName;
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
-        .stripLeading().toLowerCase(Locale.ROOT);
-    return head.startsWith("<!doctype html") || head.startsWith("<html") ? Format.HTML : Format.TEXT;
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html")
+        ? Format.HTML
+        : Format.TEXT;
   }
 
   private static java.util.Optional<java.nio.charset.Charset> declaredCharset(byte[] bytes) {
@@ -158,6 +165,7 @@ public final class DocumentReader {
   }
 
   private static InputException empty(String name) {
-    return new InputException(name, Problem.EMPTY, "is empty (no text)", "give a file with text in it");
+    return new InputException(
+        name, Problem.EMPTY, "is empty (no text)", "give a file with text in it");
   }
 }

@@ -24,7 +24,8 @@ public final class Folder {
       throw new InputException(name, Problem.MISSING, "no such directory", "check the path");
     }
     if (!Files.isDirectory(dir)) {
-      throw new InputException(name, Problem.NOT_A_FILE, "is not a directory", "give a folder of documents");
+      throw new InputException(
+          name, Problem.NOT_A_FILE, "is not a directory", "give a folder of documents");
     }
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> !p.getFileName().toString().startsWith("."))
@@ -32,9 +33,14 @@ public final class Folder {
           .sorted()
           .toList();
     } catch (AccessDeniedException e) {
-      throw new InputException(name, Problem.UNREADABLE, "permission denied", "check its permissions");
+      throw new InputException(
+          name, Problem.UNREADABLE, "permission denied", "check its permissions");
     } catch (IOException e) {
-      throw new InputException(name, Problem.UNREADABLE, "cannot be listed (" + e.getMessage() + ")", "check the folder");
+      throw new InputException(
+          name,
+          Problem.UNREADABLE,
+          "cannot be listed (" + e.getMessage() + ")",
+          "check the folder");
     }
   }
 }

@@ -31,15 +31,17 @@ import org.jsoup.Jsoup;
  * The text of a Markdown document without its markup, as CommonMark reads it (commonmark-java, with
  * GitHub tables and autolinks): escapes and entities resolved, links and images keep their text,
  * emphasis and code marks go, HTML blocks keep their text but not their scripts and styles, and a
- * table gives a line per row with a tab between cells. Paragraphs, headings, list items and rows are
- * blocks of their own, separated by a blank line; lines within a paragraph are kept.
+ * table gives a line per row with a tab between cells. Paragraphs, headings, list items and rows
+ * are blocks of their own, separated by a blank line; lines within a paragraph are kept.
  *
- * <p>The tree is walked with an explicit stack, so that deeply nested quotes or lists cannot overflow
- * the thread's stack.
+ * <p>The tree is walked with an explicit stack, so that deeply nested quotes or lists cannot
+ * overflow the thread's stack.
  */
 final class MarkdownExtractor {
   private static final Parser PARSER =
-      Parser.builder().extensions(List.of(TablesExtension.create(), AutolinkExtension.create())).build();
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
+          .build();
 
   /** Ends a block in the output. */
   private static final String END = "\n\n";
@@ -96,8 +98,13 @@ final class MarkdownExtractor {
 
   /** Paragraphs, headings and table rows end with a blank line; containers leave it to them. */
   private static boolean endsBlock(Node node) {
-    boolean container = node instanceof Document || node instanceof BlockQuote || node instanceof BulletList
-        || node instanceof OrderedList || node instanceof ListItem || node instanceof TableBlock;
+    boolean container =
+        node instanceof Document
+            || node instanceof BlockQuote
+            || node instanceof BulletList
+            || node instanceof OrderedList
+            || node instanceof ListItem
+            || node instanceof TableBlock;
     return node instanceof TableRow || (node instanceof Block && !container);
   }
 

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  * Splits analysis text into paragraphs (at blank lines) and paragraphs into blocks (at hard line
  * breaks).
  *
- * <p>A line break inside a paragraph is hard (it ends a sentence: headlines, datelines, list
- * items, captions) unless the document is hard-wrapped, as e-mail and some plain-text exports are.
- * A break is a soft wrap when the document's lines mostly fill its width, the next line does not
- * start a list item, and the line plus the next line's first word would have overflowed that
- * width: the test a wrapping program applies.
+ * <p>A line break inside a paragraph is hard (it ends a sentence: headlines, datelines, list items,
+ * captions) unless the document is hard-wrapped, as e-mail and some plain-text exports are. A break
+ * is a soft wrap when the document's lines mostly fill its width, the next line does not start a
+ * list item, and the line plus the next line's first word would have overflowed that width: the
+ * test a wrapping program applies.
  */
 final class Blocks {
   private static final Pattern LIST_ITEM =

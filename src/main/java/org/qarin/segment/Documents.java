@@ -40,7 +40,8 @@ public final class Documents {
     while (start < text.length()) {
       int end = lineEnd(text, start);
       Span span = trimmed(text, start, end);
-      sentences.add(new Sentence(sentences.size(), 0, span, text.substring(span.start(), span.end())));
+      sentences.add(
+          new Sentence(sentences.size(), 0, span, text.substring(span.start(), span.end())));
       start = skipLineBreak(text, end);
     }
     if (sentences.isEmpty()) {
@@ -63,7 +64,8 @@ public final class Documents {
   }
 
   private static InputException noSentences(InputText input) {
-    return new InputException(input.name(), Problem.EMPTY, "has no sentences", "give a file with text in it");
+    return new InputException(
+        input.name(), Problem.EMPTY, "has no sentences", "give a file with text in it");
   }
 
   private static int lineEnd(String text, int from) {
@@ -75,7 +77,9 @@ public final class Documents {
   }
 
   private static int skipLineBreak(String text, int end) {
-    if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+    if (end < text.length()
+        && text.charAt(end) == '\r'
+        && end + 1 < text.length()
         && text.charAt(end + 1) == '\n') {
       return end + 2;
     }

@@ -22,8 +22,9 @@ public final class LanguageDetector {
   private static final Set<String> ENGLISH_FUNCTION_WORDS =
       Set.of(
           "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by",
-          "it", "he", "she", "they", "at", "from", "be", "has", "have", "had", "are", "were", "this",
-          "which", "not", "will", "an", "its", "their", "said", "his", "her", "we", "our", "or");
+          "it", "he", "she", "they", "at", "from", "be", "has", "have", "had", "are", "were",
+          "this", "which", "not", "will", "an", "its", "their", "said", "his", "her", "we", "our",
+          "or");
 
   private static final String NON_ARABIC_LETTERS = "پچژگکیٹڈڑںےہۀۓۍېږښ";
 

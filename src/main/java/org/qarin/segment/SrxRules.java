@@ -79,8 +79,8 @@ public final class SrxRules {
   /**
    * Marks every rule {@code [noauto]}, Okapi's way of saying that no inline codes can stand between
    * a rule's before and after parts. Okapi otherwise appends a pattern for such codes to every
-   * rule, which ran at every character and cost a third of segmentation. qarin segments plain
-   * text, which has no codes, so the breaks found are the same.
+   * rule, which ran at every character and cost a third of segmentation. qarin segments plain text,
+   * which has no codes, so the breaks found are the same.
    */
   private static void withoutInlineCodes(SRXDocument doc) {
     for (List<Rule> rules : doc.getAllLanguageRules().values()) {

@@ -8,13 +8,14 @@ import java.util.Arrays;
  *
  * <p>The analysis text is NFC, has Arabic presentation forms folded to their base letters, has
  * tatweel, bidi controls, zero-width and soft-hyphen characters removed, turns CR and CRLF into LF,
- * exotic spaces into a plain space and private-use characters into U+FFFD. Every analysis
- * character remembers the original range it came from, so sentence boundaries found here map back
- * to offsets into the text as the user gave it.
+ * exotic spaces into a plain space and private-use characters into U+FFFD. Every analysis character
+ * remembers the original range it came from, so sentence boundaries found here map back to offsets
+ * into the text as the user gave it.
  */
 public final class AnalysisText {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
   /** The most combining marks one chunk takes: the Stream-Safe Text Format's 30. */
   private static final int MAX_MARKS = 30;
 
@@ -56,8 +57,8 @@ public final class AnalysisText {
   }
 
   /**
-   * The original offset where analysis position {@code p} starts; {@code p == text().length()}
-   * maps to the original length.
+   * The original offset where analysis position {@code p} starts; {@code p == text().length()} maps
+   * to the original length.
    */
   public int toOriginal(int p) {
     return from[p];
@@ -76,7 +77,9 @@ public final class AnalysisText {
     int j = i + Character.charCount(s.codePointAt(i));
     int marks = 0;
     // plain characters never combine with what precedes them: no need to ask ICU
-    while (j < s.length() && !isPlain(s.charAt(j)) && !NFC.hasBoundaryBefore(s.codePointAt(j))
+    while (j < s.length()
+        && !isPlain(s.charAt(j))
+        && !NFC.hasBoundaryBefore(s.codePointAt(j))
         && marks++ < MAX_MARKS) {
       j += Character.charCount(s.codePointAt(j));
     }
@@ -89,9 +92,14 @@ public final class AnalysisText {
    * would compose with a following hamza or mark is never alone in its chunk.
    */
   private static boolean isPlain(char c) {
-    return c == ' ' || c == '\n' || (c > ' ' && c < 0x7F)
+    return c == ' '
+        || c == '\n'
+        || (c > ' ' && c < 0x7F)
         || (c >= 0x0621 && c <= 0x064A && c != 0x0640)
-        || c == 0x060C || c == 0x061B || c == 0x061F || (c >= 0x0660 && c <= 0x0669);
+        || c == 0x060C
+        || c == 0x061B
+        || c == 0x061F
+        || (c >= 0x0660 && c <= 0x0669);
   }
 
   private static String fold(String chunk) {
@@ -147,7 +155,8 @@ public final class AnalysisText {
 
     int[] offsets(int originalLength) {
       // most views are as long as their original: keeping the array saves 4 bytes a character
-      int[] result = from.length == text.length() + 1 ? from : Arrays.copyOf(from, text.length() + 1);
+      int[] result =
+          from.length == text.length() + 1 ? from : Arrays.copyOf(from, text.length() + 1);
       result[text.length()] = originalLength;
       return result;
     }

@@ -52,7 +52,9 @@ public final class Chars {
   public static boolean isLatinWord(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x80 && Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+      if (c >= 0x80
+          && Character.isLetter(c)
+          && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
         return false;
       }
     }

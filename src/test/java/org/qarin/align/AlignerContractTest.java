@@ -16,21 +16,32 @@ import org.qarin.model.Span;
 
 /**
  * What every aligner owes its users (as mALIGNa's HmmAlignAlgorithmTest): each sentence in exactly
- * one link, links in order apart from moved ones, one-sided links for an empty side, scores in
- * [0, 1], and the same answer every time.
+ * one link, links in order apart from moved ones, one-sided links for an empty side, scores in [0,
+ * 1], and the same answer every time.
  */
 abstract class AlignerContractTest {
   abstract Aligner aligner();
 
   static final String[] ARABIC = {
-    "أعلن المجلس عن خطة جديدة لإصلاح شبكة المياه.", "وقال رئيس المجلس إن الخطة تشمل 40 كيلومترًا من الأنابيب.",
-    "وتبلغ كلفة المرحلة الأولى 1.2 مليون دولار.", "ودعا السكان إلى الإبلاغ عن التسرب.", "حلب", "روسيا شريك محتمل.",
-    "لم يتلق المجلس أي تمويل حكومي.", "الماء حق لكل بيت."
+    "أعلن المجلس عن خطة جديدة لإصلاح شبكة المياه.",
+    "وقال رئيس المجلس إن الخطة تشمل 40 كيلومترًا من الأنابيب.",
+    "وتبلغ كلفة المرحلة الأولى 1.2 مليون دولار.",
+    "ودعا السكان إلى الإبلاغ عن التسرب.",
+    "حلب",
+    "روسيا شريك محتمل.",
+    "لم يتلق المجلس أي تمويل حكومي.",
+    "الماء حق لكل بيت."
   };
   static final String[] ENGLISH = {
-    "The council announced a new plan to repair the water network.", "The council head said the plan includes 40 kilometres of pipes.",
-    "The first phase costs $1.2 million.", "Residents were asked to report leaks.", "Aleppo", "Russia is a potential partner.",
-    "The council has received no government funding.", "Water is a right for every home.", "This article was edited."
+    "The council announced a new plan to repair the water network.",
+    "The council head said the plan includes 40 kilometres of pipes.",
+    "The first phase costs $1.2 million.",
+    "Residents were asked to report leaks.",
+    "Aleppo",
+    "Russia is a potential partner.",
+    "The council has received no government funding.",
+    "Water is a right for every home.",
+    "This article was edited."
   };
 
   static Document doc(String name, Language lang, List<String> sentences) {
@@ -62,16 +73,23 @@ abstract class AlignerContractTest {
     Alignment a = aligner().align(s, none);
     check(a);
     assertThat(a.links()).allMatch(l -> l.kind() == LinkKind.DROPPED && l.source().size() == 1);
-    Alignment b = aligner().align(doc("s", Language.AR, List.of()), doc("t", Language.EN, List.of(ENGLISH)));
+    Alignment b =
+        aligner().align(doc("s", Language.AR, List.of()), doc("t", Language.EN, List.of(ENGLISH)));
     check(b);
     assertThat(b.links()).allMatch(l -> l.kind() == LinkKind.ADDED && l.target().size() == 1);
   }
 
   @Test
   void translationsAlignOneToOne() {
-    Alignment a = aligner().align(doc("s", Language.AR, List.of(ARABIC)), doc("t", Language.EN, List.of(ENGLISH).subList(0, 8)));
-    assertThat(a.links()).extracting(Link::format)
-        .containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]", "[5]:[5]", "[6]:[6]", "[7]:[7]");
+    Alignment a =
+        aligner()
+            .align(
+                doc("s", Language.AR, List.of(ARABIC)),
+                doc("t", Language.EN, List.of(ENGLISH).subList(0, 8)));
+    assertThat(a.links())
+        .extracting(Link::format)
+        .containsExactly(
+            "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]", "[5]:[5]", "[6]:[6]", "[7]:[7]");
   }
 
   @Test
@@ -106,8 +124,12 @@ abstract class AlignerContractTest {
         lastSource = l.source().get(l.source().size() - 1);
       }
     }
-    assertThat(java.util.Arrays.stream(seenSource).allMatch(x -> x == 1)).as("each source sentence once").isTrue();
-    assertThat(java.util.Arrays.stream(seenTarget).allMatch(x -> x == 1)).as("each target sentence once").isTrue();
+    assertThat(java.util.Arrays.stream(seenSource).allMatch(x -> x == 1))
+        .as("each source sentence once")
+        .isTrue();
+    assertThat(java.util.Arrays.stream(seenTarget).allMatch(x -> x == 1))
+        .as("each target sentence once")
+        .isTrue();
     int lastTarget = -1;
     for (Link l : a.links()) {
       if (l.kind() == LinkKind.ALIGNED) {

@@ -1,5 +1,6 @@
 package org.qarin.align;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import org.qarin.model.LinkKind;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LexicalAlignerTest extends AlignerContractTest {
   @Override
@@ -25,12 +25,14 @@ class LexicalAlignerTest extends AlignerContractTest {
 
   @Test
   void theCorpusSampleAlignsAsItsHandMadeGold() throws IOException {
-    Alignment a = Qarin.align(
-        DocumentReader.read(Path.of("corpus/sample/statement-ar.txt"), ReadOptions.defaults()),
-        DocumentReader.read(Path.of("corpus/sample/statement-en.txt"), ReadOptions.defaults()),
-        QarinOptions.defaults());
+    Alignment a =
+        Qarin.align(
+            DocumentReader.read(Path.of("corpus/sample/statement-ar.txt"), ReadOptions.defaults()),
+            DocumentReader.read(Path.of("corpus/sample/statement-en.txt"), ReadOptions.defaults()),
+            QarinOptions.defaults());
     check(a);
-    assertThat(LinkFile.format(a.links())).isEqualTo(Files.readString(Path.of("corpus/sample/gold")));
+    assertThat(LinkFile.format(a.links()))
+        .isEqualTo(Files.readString(Path.of("corpus/sample/gold")));
     assertThat(a.links().stream().filter(l -> l.kind() == LinkKind.MOVED).map(Link::format))
         .containsExactly("[23]:[6]", "[24]:[7]");
   }
@@ -48,17 +50,23 @@ class LexicalAlignerTest extends AlignerContractTest {
   void sourceAndTargetMayBeSwapped() throws IOException {
     String ar = Files.readString(Path.of("corpus/sample/statement-ar.txt"));
     String en = Files.readString(Path.of("corpus/sample/statement-en.txt"));
-    Alignment a = Qarin.align(DocumentReader.of("en", en, org.qarin.read.Format.TEXT),
-        DocumentReader.of("ar", ar, org.qarin.read.Format.TEXT), QarinOptions.defaults());
+    Alignment a =
+        Qarin.align(
+            DocumentReader.of("en", en, org.qarin.read.Format.TEXT),
+            DocumentReader.of("ar", ar, org.qarin.read.Format.TEXT),
+            QarinOptions.defaults());
     check(a);
-    assertThat(a.links()).anyMatch(l -> l.format().equals("[19]:[16, 17]")); // the merge, seen from English
+    assertThat(a.links())
+        .anyMatch(l -> l.format().equals("[19]:[16, 17]")); // the merge, seen from English
   }
 
   @Test
   void aTranslationThatGoesOnPastTheOriginalHasTheRestAdded() throws IOException {
     // the Arabic sample's first 14 sentences against the whole English: the length ratio of the
     // whole documents would expect each English sentence to be twice its Arabic one, and join them
-    String half = String.join("\n", Files.readAllLines(Path.of("corpus/sample/statement-ar.txt")).subList(0, 17));
+    String half =
+        String.join(
+            "\n", Files.readAllLines(Path.of("corpus/sample/statement-ar.txt")).subList(0, 17));
     String en = Files.readString(Path.of("corpus/sample/statement-en.txt"));
     List<String> links = align(half, en).stream().map(Link::format).toList();
     assertThat(links).contains("[0]:[0]", "[9]:[12]", "[13]:[16]");
@@ -68,7 +76,10 @@ class LexicalAlignerTest extends AlignerContractTest {
   }
 
   private static List<Link> align(String ar, String en) {
-    return Qarin.align(DocumentReader.of("ar", ar, org.qarin.read.Format.TEXT),
-        DocumentReader.of("en", en, org.qarin.read.Format.TEXT), QarinOptions.defaults().withLanguages(Optional.empty(), Optional.empty())).links();
+    return Qarin.align(
+            DocumentReader.of("ar", ar, org.qarin.read.Format.TEXT),
+            DocumentReader.of("en", en, org.qarin.read.Format.TEXT),
+            QarinOptions.defaults().withLanguages(Optional.empty(), Optional.empty()))
+        .links();
   }
 }

@@ -11,7 +11,9 @@ class LinkFileTest {
   void readsAnySpacingAndEmptySides() {
     assertThat(LinkFile.parse(" [0] : [0, 1]\n[1,2]:[]\n[]:[3]\nnot a link\n"))
         .containsExactly(
-            new Bead(List.of(0), List.of(0, 1)), new Bead(List.of(1, 2), List.of()), new Bead(List.of(), List.of(3)));
+            new Bead(List.of(0), List.of(0, 1)),
+            new Bead(List.of(1, 2), List.of()),
+            new Bead(List.of(), List.of(3)));
   }
 
   @Test

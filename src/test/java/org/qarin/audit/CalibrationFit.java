@@ -17,7 +17,8 @@ import org.qarin.model.Finding;
  */
 public final class CalibrationFit {
   /** One finding, its features and whether it is right. */
-  record Example(Calibration.Group group, double[] x, boolean right, double confidence, String message) {}
+  record Example(
+      Calibration.Group group, double[] x, boolean right, double confidence, String message) {}
 
   private final List<Example> examples = new ArrayList<>();
 
@@ -25,14 +26,24 @@ public final class CalibrationFit {
    * Audits an alignment and labels its findings with {@code right}; findings for which {@code
    * counts} is false are left out (kinds a benchmark cannot judge).
    */
-  public void add(Lexicon lexicon, Alignment alignment, Predicate<Finding> counts, Predicate<Finding> right) {
-    new Auditor(lexicon).audit(alignment, (f, x) -> {
-      if (counts.test(f)) {
-        synchronized (examples) {
-          examples.add(new Example(Calibration.Group.of(f.kind()), vector(x), right.test(f), f.confidence(), f.message()));
-        }
-      }
-    });
+  public void add(
+      Lexicon lexicon, Alignment alignment, Predicate<Finding> counts, Predicate<Finding> right) {
+    new Auditor(lexicon)
+        .audit(
+            alignment,
+            (f, x) -> {
+              if (counts.test(f)) {
+                synchronized (examples) {
+                  examples.add(
+                      new Example(
+                          Calibration.Group.of(f.kind()),
+                          vector(x),
+                          right.test(f),
+                          f.confidence(),
+                          f.message()));
+                }
+              }
+            });
   }
 
   private static double[] vector(Calibration.Features x) {
@@ -61,7 +72,13 @@ public final class CalibrationFit {
       List<Example> of = examples.stream().filter(e -> e.group() == g).toList();
       long right = of.stream().filter(Example::right).count();
       if (of.isEmpty() || right == 0 || right == of.size()) {
-        sb.append(String.format(Locale.ROOT, "      // %s: %d examples, %d right: not fitted%n", g, of.size(), right));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "      // %s: %d examples, %d right: not fitted%n",
+                g,
+                of.size(),
+                right));
         continue;
       }
       double[] w = newton(of);
@@ -75,8 +92,15 @@ public final class CalibrationFit {
         long wr = of.stream().filter(e -> !e.right() && sigmoid(dot(w, e.x())) >= bar).count();
         kept.append(String.format(Locale.ROOT, " %.2f:%d/%d", bar, r, wr));
       }
-      sb.append(String.format(Locale.ROOT, "      Group.%s, new double[] {%s}, // %d examples, %d right; kept right/wrong at%s%n",
-          g, ws, of.size(), right, kept));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "      Group.%s, new double[] {%s}, // %d examples, %d right; kept right/wrong at%s%n",
+              g,
+              ws,
+              of.size(),
+              right,
+              kept));
     }
     return sb.toString();
   }
@@ -126,16 +150,32 @@ public final class CalibrationFit {
       b[bin][0]++;
       b[bin][1] += e.right() ? 1 : 0;
     }
-    bins.forEach((g, b) -> {
-      sb.append(String.format(Locale.ROOT, "%-9s", g));
-      for (int k = 0; k < 5; k++) {
-        sb.append(String.format(Locale.ROOT, "  [%.1f,%.1f): %d/%d", k / 5.0, (k + 1) / 5.0, b[k][1], b[k][0]));
-      }
-      long warnRight = examples.stream().filter(e -> e.group() == g && e.confidence() >= Calibration.WARNING && e.right()).count();
-      long warnWrong = examples.stream().filter(e -> e.group() == g && e.confidence() >= Calibration.WARNING && !e.right()).count();
-      long right = examples.stream().filter(e -> e.group() == g && e.right()).count();
-      sb.append(String.format(Locale.ROOT, "  | warning: %d right of %d right, %d wrong%n", warnRight, right, warnWrong));
-    });
+    bins.forEach(
+        (g, b) -> {
+          sb.append(String.format(Locale.ROOT, "%-9s", g));
+          for (int k = 0; k < 5; k++) {
+            sb.append(
+                String.format(
+                    Locale.ROOT, "  [%.1f,%.1f): %d/%d", k / 5.0, (k + 1) / 5.0, b[k][1], b[k][0]));
+          }
+          long warnRight =
+              examples.stream()
+                  .filter(e -> e.group() == g && e.confidence() >= Calibration.WARNING && e.right())
+                  .count();
+          long warnWrong =
+              examples.stream()
+                  .filter(
+                      e -> e.group() == g && e.confidence() >= Calibration.WARNING && !e.right())
+                  .count();
+          long right = examples.stream().filter(e -> e.group() == g && e.right()).count();
+          sb.append(
+              String.format(
+                  Locale.ROOT,
+                  "  | warning: %d right of %d right, %d wrong%n",
+                  warnRight,
+                  right,
+                  warnWrong));
+        });
     return sb.toString();
   }
 

@@ -1,5 +1,6 @@
 package org.qarin.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,7 +26,6 @@ import org.qarin.model.Span;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.Format;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The audit of the corpus sample through the whole pipeline finds every planted edit of

@@ -120,7 +120,8 @@ class DatesTest {
     assertThat(only("منذ ديسـمبر")).isEqualTo("0/12/0/0"); // tatweel
     assertThat(only("منذ دِيسَمبر")).isEqualTo("0/12/0/0"); // diacritics
     assertThat(only("منذ دي\u200Cسمبر")).isEqualTo("0/12/0/0"); // zero-width non-joiner
-    assertThat(only("منذ \uFEA9\uFEF3\uFEB4\uFEE4\uFE92\uFEAE")).isEqualTo("0/12/0/0"); // presentation forms
+    assertThat(only("منذ \uFEA9\uFEF3\uFEB4\uFEE4\uFE92\uFEAE"))
+        .isEqualTo("0/12/0/0"); // presentation forms
     assertThat(only("وفي أيلول")).isEqualTo("0/9/0/0"); // proclitic
     assertThat(only("the Sept. meeting on Sept 3")).isEqualTo("3/9/0/0");
     assertThat(Dates.find("no dates here, none at all")).isEmpty();

@@ -13,7 +13,8 @@ import org.qarin.lab.Lab;
 /**
  * The edited-translation benchmark on the dev split (built from ../shared/data, seed 19; skipped
  * without it): the planted content changes are found and the rest of each faithful translation
- * raises few content alarms. The figures qarin reports come from the test split (docs/evaluation.md).
+ * raises few content alarms. The figures qarin reports come from the test split
+ * (docs/evaluation.md).
  */
 class EditedTranslationsAuditIT {
   private static final Path DATA = Path.of("../shared/data");
@@ -42,7 +43,8 @@ class EditedTranslationsAuditIT {
 
   static double figure(String json, String key) {
     String rest = json.substring(json.indexOf("\"" + key + "\": ") + key.length() + 4);
-    return Double.parseDouble(rest.substring(0, rest.indexOf(rest.contains(",") ? ',' : '}')).strip());
+    return Double.parseDouble(
+        rest.substring(0, rest.indexOf(rest.contains(",") ? ',' : '}')).strip());
   }
 
   private static double planted(String json, String kind) {

@@ -117,25 +117,47 @@ class NameCheckTest {
     assertThat(check("حدِّد لي مكان الألم", "show me where it hurts", NAMES)).isEmpty();
   }
 
-  /** Issue 13, names across scripts: the name model, not equal skeletons, tells a transliteration. */
+  /**
+   * Issue 13, names across scripts: the name model, not equal skeletons, tells a transliteration.
+   */
   @Test
   void namesTheSkeletonsMissAreMatchedByTheNameModel() {
-    assertThat(check("خسر مؤخرًا أمام راونيتش في بطولة بريسبان.", "He recently lost against Raonic in Brisbane.", NAMES))
+    assertThat(
+            check(
+                "خسر مؤخرًا أمام راونيتش في بطولة بريسبان.",
+                "He recently lost against Raonic in Brisbane.",
+                NAMES))
         .isEmpty(); // -ic / يتش
-    assertThat(check("قال المغني هاريس أليكسيو إنه سعيد.", "The singer Haris Alexiou said he was happy.", NAMES))
+    assertThat(
+            check(
+                "قال المغني هاريس أليكسيو إنه سعيد.",
+                "The singer Haris Alexiou said he was happy.",
+                NAMES))
         .isEmpty(); // x / كس
-    assertThat(check("وصل الفريق إلى تشونغتشينغ أمس.", "The team reached Chongqing yesterday.", NAMES)).isEmpty();
+    assertThat(
+            check("وصل الفريق إلى تشونغتشينغ أمس.", "The team reached Chongqing yesterday.", NAMES))
+        .isEmpty();
   }
 
   @Test
   void aNameBehindAProcliticIsStillMatched() {
     // بالاوان is Palawan, not the preposition ب before الاوان
-    assertThat(check("كانت السفينة في طريقها إلى بالاوان.", "The ship was on its way to Palawan.", NAMES)).isEmpty();
+    assertThat(
+            check(
+                "كانت السفينة في طريقها إلى بالاوان.",
+                "The ship was on its way to Palawan.",
+                NAMES))
+        .isEmpty();
   }
 
   @Test
   void aPossessiveIsNoPartOfTheName() {
-    assertThat(check("وضعت وعود خروتشوف على المحك.", "Khrushchev's promises were put to the test.", NAMES)).isEmpty();
+    assertThat(
+            check(
+                "وضعت وعود خروتشوف على المحك.",
+                "Khrushchev's promises were put to the test.",
+                NAMES))
+        .isEmpty();
   }
 
   @Test
@@ -148,49 +170,78 @@ class NameCheckTest {
     assertThat(NameCheck.isAcronym("MetroPlus")).isFalse();
     assertThat(NameCheck.isAcronym("McDonald")).isFalse();
     assertThat(NameCheck.isAcronym("Assad")).isFalse();
-    assertThat(check("يسبب فيروس كورونا الكلبي (سي سي أوه في) مرضاً طفيفاً.", "Canine coronavirus (CCoV) causes a mild disease.", NAMES))
+    assertThat(
+            check(
+                "يسبب فيروس كورونا الكلبي (سي سي أوه في) مرضاً طفيفاً.",
+                "Canine coronavirus (CCoV) causes a mild disease.",
+                NAMES))
         .isEmpty();
   }
 
   @Test
   void aNameReplacedByAnotherIsStillReported() {
-    List<Finding> f = check("قال الوزير رودريجو آرياس إنه مصاب.", "Minister Rodrigo Lindqvist said he was infected.", NAMES);
+    List<Finding> f =
+        check(
+            "قال الوزير رودريجو آرياس إنه مصاب.",
+            "Minister Rodrigo Lindqvist said he was infected.",
+            NAMES);
     assertThat(f).extracting(Finding::kind).contains(FindingKind.NAME_ADDED);
   }
 
   @Test
   void aPersonNamedByTheirFamilyNameAloneIsNoMissingName() {
     // Bashar al-Assad is الأسد: the given name the Arabic leaves out is the same person
-    assertThat(check("دعا الأسد إلى الحوار.", "Bashar al-Assad called for dialogue.", NAMES)).isEmpty();
+    assertThat(check("دعا الأسد إلى الحوار.", "Bashar al-Assad called for dialogue.", NAMES))
+        .isEmpty();
     // but a given name that replaced another is reported (the Arabic keeps نيوت)
-    assertThat(check("حل نيوت جينجريتش في المرتبة الثانية.", "The former speaker Lindqvist Gingrich came in second.", NAMES))
-        .extracting(Finding::kind).contains(FindingKind.NAME_ADDED);
+    assertThat(
+            check(
+                "حل نيوت جينجريتش في المرتبة الثانية.",
+                "The former speaker Lindqvist Gingrich came in second.",
+                NAMES))
+        .extracting(Finding::kind)
+        .contains(FindingKind.NAME_ADDED);
     // and so is a name before a capitalised common word, which is no family name
     assertThat(check("انضم إلى المقاومة الفرنسية.", "He joined the Castellano Resistance.", NAMES))
-        .extracting(Finding::kind).contains(FindingKind.NAME_ADDED);
+        .extracting(Finding::kind)
+        .contains(FindingKind.NAME_ADDED);
   }
 
   @Test
   void namesOfBiologicalTaxaAreTranslatedNotTransliterated() {
-    assertThat(check("تنتمي فيروسات كورونا إلى رتبة الفيروسات العشية.", "Coronaviruses belong to the order Nidovirales.", NAMES))
+    assertThat(
+            check(
+                "تنتمي فيروسات كورونا إلى رتبة الفيروسات العشية.",
+                "Coronaviruses belong to the order Nidovirales.",
+                NAMES))
         .isEmpty();
   }
 
   @Test
   void adjectivesOfRelationAreNoNamesAndMatchTheirEnglishForm() {
-    assertThat(check("تأسست المنطقة الملكية البولية.", "The royal Apulian region was founded.", NAMES)).isEmpty();
+    assertThat(
+            check("تأسست المنطقة الملكية البولية.", "The royal Apulian region was founded.", NAMES))
+        .isEmpty();
     // أمريكياً after a currency is "US", not the name America
-    Alignment a = new Alignment(
-        doc(Language.AR, "يكلف الحجز 30 دولاراً أمريكياً.", "زار أمريكا."),
-        doc(Language.EN, "A booking costs $30.", "He visited America."),
-        List.of(Link.aligned(List.of(0), List.of(0), 0.9), Link.aligned(List.of(1), List.of(1), 0.9)));
+    Alignment a =
+        new Alignment(
+            doc(Language.AR, "يكلف الحجز 30 دولاراً أمريكياً.", "زار أمريكا."),
+            doc(Language.EN, "A booking costs $30.", "He visited America."),
+            List.of(
+                Link.aligned(List.of(0), List.of(0), 0.9),
+                Link.aligned(List.of(1), List.of(1), 0.9)));
     assertThat(findings(audit(a), NAMES)).isEmpty();
   }
 
   @Test
   void onlyAnUnknownWordAfterTheNameThatFollowsATitleIsPartOfIt() {
     // السيد أوزبورن عقداً: Mr Osborne [signed] a contract; عقد is a word, not a second name
-    assertThat(check("وقع السيد أوزبورن عقداً مع وكالة.", "Mr Osborne signed a contract with an agency.", NAMES)).isEmpty();
+    assertThat(
+            check(
+                "وقع السيد أوزبورن عقداً مع وكالة.",
+                "Mr Osborne signed a contract with an agency.",
+                NAMES))
+        .isEmpty();
   }
 
   @Test
@@ -201,18 +252,25 @@ class NameCheckTest {
             "قال وزير شؤون الرئاسة رودريجو آرياس إنه أصيب بحالة خفيفة من الفيروس.",
             "Presidential Minister Rodrigo Kowalski said he tested positive for a mild case of the virus.",
             NAMES);
-    assertThat(f).extracting(Finding::message).contains("The name Kowalski in the translation is not in the source");
+    assertThat(f)
+        .extracting(Finding::message)
+        .contains("The name Kowalski in the translation is not in the source");
   }
 
   @Test
   void aReplacedNameIsAWarningAndANameAddedOutrightInformation() {
     // the source keeps the name the translation replaced: آرياس is a listed name
     Finding replaced =
-        check("قال الوزير آرياس إن الخطة جاهزة.", "Minister Lindqvist said the plan is ready.", NAMES).get(0);
+        check(
+                "قال الوزير آرياس إن الخطة جاهزة.",
+                "Minister Lindqvist said the plan is ready.",
+                NAMES)
+            .get(0);
     assertThat(replaced.severity()).isEqualTo(Severity.WARNING);
     // a surname the translation adds beside a name it renders is more often context than an error
     Finding added =
-        check("قال الوزير إن الخطة جاهزة.", "Minister Zbigniewski said the plan is ready.", NAMES).get(0);
+        check("قال الوزير إن الخطة جاهزة.", "Minister Zbigniewski said the plan is ready.", NAMES)
+            .get(0);
     assertThat(added.confidence()).isLessThan(replaced.confidence());
   }
 
@@ -222,7 +280,10 @@ class NameCheckTest {
     Alignment a =
         new Alignment(
             doc(Language.AR, "تتكون الجزر من 15 جزيرة.", "أهمها راروتونجا وإيتوتاكي."),
-            doc(Language.EN, "They are composed of 15 islands, the main ones Rarotonga and Aitutaki.", "Both are popular."),
+            doc(
+                Language.EN,
+                "They are composed of 15 islands, the main ones Rarotonga and Aitutaki.",
+                "Both are popular."),
             List.of(
                 Link.aligned(List.of(0), List.of(0), 0.8),
                 Link.aligned(List.of(1), List.of(1), 0.5)));
@@ -238,19 +299,30 @@ class NameCheckTest {
             "صورت عالمة الفيروسات الاسكتلندية جون الميدا هذه الفيروسات لأول مرة في مستشفى سانت توماس في لندن.",
             "They were first imaged by Scottish virologist Novak Almeida at St. Thomas Hospital in London.",
             NAMES);
-    assertThat(f).extracting(Finding::message).containsExactly("The name Novak in the translation is not in the source");
+    assertThat(f)
+        .extracting(Finding::message)
+        .containsExactly("The name Novak in the translation is not in the source");
     assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
     // and a given name the source leaves out beside one it renders is still no finding
-    assertThat(check("قال الرئيس ترامب إن الخطة جاهزة.", "President Donald Trump said the plan is ready.", NAMES))
+    assertThat(
+            check(
+                "قال الرئيس ترامب إن الخطة جاهزة.",
+                "President Donald Trump said the plan is ready.",
+                NAMES))
         .isEmpty();
   }
 
   @Test
   void aTranslatedPlaceNameLeftUnrenderedIsWhatAReplacedNameLeaves() {
     Finding replaced =
-        check("تشير تقارير من الصين إلى عوامل الخطر.", "Reports from Moreau suggest risk factors.", NAMES).get(0);
+        check(
+                "تشير تقارير من الصين إلى عوامل الخطر.",
+                "Reports from Moreau suggest risk factors.",
+                NAMES)
+            .get(0);
     Finding added =
-        check("تشير تقارير إلى عوامل الخطر.", "Reports from Moreau suggest risk factors.", NAMES).get(0);
+        check("تشير تقارير إلى عوامل الخطر.", "Reports from Moreau suggest risk factors.", NAMES)
+            .get(0);
     assertThat(replaced.confidence()).isGreaterThan(added.confidence());
   }
 
@@ -258,14 +330,21 @@ class NameCheckTest {
   void aPlaceOfOneConsonantLeftUnrenderedIsWhatAReplacedNameLeaves() {
     // آسيا has the one consonant s: the names file, not its skeleton, says it is a place
     Finding replaced =
-        check("في آسيا قتل ملايين المدنيين.", "In Zielinski millions of civilians were killed.", NAMES).get(0);
-    Finding added = check("قتل ملايين المدنيين.", "In Zielinski millions of civilians were killed.", NAMES).get(0);
+        check(
+                "في آسيا قتل ملايين المدنيين.",
+                "In Zielinski millions of civilians were killed.",
+                NAMES)
+            .get(0);
+    Finding added =
+        check("قتل ملايين المدنيين.", "In Zielinski millions of civilians were killed.", NAMES)
+            .get(0);
     assertThat(replaced.confidence()).isGreaterThan(added.confidence());
   }
 
   @Test
   void aGivenNameBeforeAWordTheSourceWritesInTwoIsFound() {
-    // سان فرانسيسكو both render Francisco: the source writes the whole name, Quiroga renders none of it
+    // سان فرانسيسكو both render Francisco: the source writes the whole name, Quiroga renders none
+    // of it
     assertThat(
             check(
                 "وهي سرعة كافية للانتقال من سان فرانسيسكو إلى لوس أنجلوس في دقيقة واحدة.",

@@ -177,10 +177,7 @@ class NegationCheckTest {
         "She doesn't like sushi.",
         "The translation is negated (doesn't) but the source is not");
     // a negation against an affirmative verb is still a mismatch
-    assertNegation(
-        "وافق الوزير على التعليق.",
-        "The minister did not comment.",
-        NOT_ADDED);
+    assertNegation("وافق الوزير على التعليق.", "The minister did not comment.", NOT_ADDED);
   }
 
   @Test
@@ -244,14 +241,8 @@ class NegationCheckTest {
     assertNegation("هو محق بالتأكيد.", "He is no doubt right.");
     assertNegation("سأذهب بغض النظر عن مجيئه.", "Whether he comes or not, I will go.");
     // "not yet", "not increased" and "doesn't matter" negate
-    assertNegation(
-        "تمت الموافقة على اللقاح.",
-        "The vaccine has not yet been approved.",
-        NOT_ADDED);
-    assertNegation(
-        "ازدادت الحالات.",
-        "Cases have not increased.",
-        NOT_ADDED);
+    assertNegation("تمت الموافقة على اللقاح.", "The vaccine has not yet been approved.", NOT_ADDED);
+    assertNegation("ازدادت الحالات.", "Cases have not increased.", NOT_ADDED);
     assertNegation(
         "هذا يهم.",
         "It doesn't matter.",
@@ -264,9 +255,7 @@ class NegationCheckTest {
     assertNegation("يجب ألا تزيد عن 20 دقيقة.", "It should last 20 minutes at most.");
     // تقل without عن is "say": لم تقل, you did not say
     assertNegation(
-        "لم تقل ذلك.",
-        "You said that.",
-        "The source is negated (لم) but the translation is not");
+        "لم تقل ذلك.", "You said that.", "The source is negated (لم) but the translation is not");
   }
 
   @Test
@@ -284,8 +273,7 @@ class NegationCheckTest {
         "What is not already known about this topic?",
         NOT_ADDED);
     assertNegation(
-        "لا نعرف ما إذا كانت الحدة هي السبب.",
-        "We do not know whether the severity is the cause.");
+        "لا نعرف ما إذا كانت الحدة هي السبب.", "We do not know whether the severity is the cause.");
     // ما after a verb or opening a clause still may negate: it confirms a negation
     assertNegation("ما كان يعلم بالأمر.", "He did not know about it.");
   }
@@ -305,7 +293,9 @@ class NegationCheckTest {
 
   @Test
   void withoutBeforeANounOnlyConfirms() {
-    assertNegation("يمكن الاتصال به من معظم الهواتف مجاناً.", "It can be called from most phones without charge.");
+    assertNegation(
+        "يمكن الاتصال به من معظم الهواتف مجاناً.",
+        "It can be called from most phones without charge.");
     assertNegation(
         "يمكن الاتصال به من معظم الهواتف.",
         "It can be called from most phones without paying.",
@@ -316,7 +306,8 @@ class NegationCheckTest {
   void affirmingNegationsAndRatherThanOnlyConfirm() {
     assertNegation("تذكّر إضافة التكاليف الزائدة.", "Don't forget to add in the extra costs.");
     assertNegation("لا تنس إضافة التكاليف الزائدة.", "Don't forget to add in the extra costs.");
-    assertNegation("إسهاماتهم بعيدة كل البعد عن الهدف.", "Their contributions are nowhere near the target.");
+    assertNegation(
+        "إسهاماتهم بعيدة كل البعد عن الهدف.", "Their contributions are nowhere near the target.");
     assertNegation(
         "تبدأ العواصف في أطراف الصحاري وليس داخل الصحاري ذاتها.",
         "Storms start in desert margins rather than the deserts themselves.");
@@ -326,9 +317,7 @@ class NegationCheckTest {
         "The revolution aims to build a nation founded on freedom and dignity, not on rivalries.");
     // only "not" right after the comma: a negated verb after it still raises
     assertNegation(
-        "قال إنه سيحضر، وإنه سيتكلم.",
-        "He said he would come, and he would not speak.",
-        NOT_ADDED);
+        "قال إنه سيحضر، وإنه سيتكلم.", "He said he would come, and he would not speak.", NOT_ADDED);
   }
 
   @Test
@@ -338,21 +327,29 @@ class NegationCheckTest {
         "الخيارات محدودة بسبب عدم وجود طرق.",
         "The choice is not limited due to the lack of routes.",
         NOT_ADDED);
-    assertNegation("ينتقل عن طريق الاتصال غير المباشر.", "It is not transmitted indirectly.", NOT_ADDED);
+    assertNegation(
+        "ينتقل عن طريق الاتصال غير المباشر.", "It is not transmitted indirectly.", NOT_ADDED);
     // but a side with more such words than the other may render the negator with one of them
     assertNegation("بسبب عدم وجود طرق.", "It is not limited, given the lack of routes.", NOT_ADDED);
     assertNegation("لم يولد الطفل بعد.", "The child is unborn.");
     assertNegation("ينتقل عن طريق الاتصال غير المباشر.", "It is transmitted indirectly.");
     // an idiom or an ambiguous word on the negated side needs no rendering: it leaves nothing
-    assertNegation("عدد لا نهائي، ولا يزال هذا ما يعنيه الناس.", "Infinite numbers, but this remains what people mean.");
-    assertNegation("ما بدأ كتصوير روتيني انتهى بجنين لم يولد بعد.", "What started as a scan ended with an unborn child.");
+    assertNegation(
+        "عدد لا نهائي، ولا يزال هذا ما يعنيه الناس.",
+        "Infinite numbers, but this remains what people mean.");
+    assertNegation(
+        "ما بدأ كتصوير روتيني انتهى بجنين لم يولد بعد.",
+        "What started as a scan ended with an unborn child.");
   }
 
   @Test
   void inImAndAAreNegativePrefixesOfAdjectivesOnly() {
     String dropped = "The source is negated (لم) but the translation is not";
     // instead, information, income, impact: words that begin like a negation hide none
-    assertNegation("لم تظهر الأشرعة في النصوص، بل استخدموا القوارب.", "Sails are shown in texts; instead, boats were used.", dropped);
+    assertNegation(
+        "لم تظهر الأشرعة في النصوص، بل استخدموا القوارب.",
+        "Sails are shown in texts; instead, boats were used.",
+        dropped);
     assertNegation("لم ينشر التقرير.", "The report published information.", dropped);
     assertNegation("لم يعلن دخله.", "He declared his income.", dropped);
     assertNegation("لم يفهم الأمر.", "He understood it.", dropped); // under- is no un-
@@ -365,7 +362,8 @@ class NegationCheckTest {
   void notBeforeIlOrIrAffirmsAndYesNoIsAChoice() {
     assertNegation("حتى وإن كان قانونياً في منطقتك.", "even if it's not illegal in your area.");
     assertNegation("الأمر ذو صلة.", "It is not irrelevant.");
-    assertNegation("يجمع المعلومات (نعم أو غير معروف).", "It captures information (yes, no, or unknown).");
+    assertNegation(
+        "يجمع المعلومات (نعم أو غير معروف).", "It captures information (yes, no, or unknown).");
   }
 
   @Test
@@ -382,24 +380,30 @@ class NegationCheckTest {
     // Arabic negates each verb where English may negate once: no sign the other way round
     assertNegation("لم يأكل ولم يشرب.", "He did not eat or drink.");
     // an emphatic "not even" after a dash or comma repeats the negation before it
-    assertNegation("لم تعترف بها أي دولة بما في ذلك أرمينيا.", "No nation - not even Armenia - recognises it.");
+    assertNegation(
+        "لم تعترف بها أي دولة بما في ذلك أرمينيا.",
+        "No nation - not even Armenia - recognises it.");
   }
 
   @Test
   void notOnlyNegatesUnlessSomethingCompletesIt() {
-    assertNegation(
-        "بوسعه هز رأسه فقط.",
-        "He can not only shake his head.",
-        NOT_ADDED);
+    assertNegation("بوسعه هز رأسه فقط.", "He can not only shake his head.", NOT_ADDED);
     assertNegation("لم يكتف بهز رأسه بل ابتسم.", "He not only shook his head but smiled.");
   }
 
   @Test
   void maAfterANounBeforeAPauseOrAfterAPrepositionIsNoNegator() {
     // لمكان ما "of some place", على ما يكفي "on enough", أن ما "that what"
-    assertNegation("العمارة لمكان ما هي مزار سياحي.", "The architecture of a place is not a tourist attraction.", NOT_ADDED);
-    assertNegation("عثروا على ما يكفي من الأدلة.", "They had not found enough evidence.", NOT_ADDED);
-    assertNegation("وهذا يدل على أن ما أوجدها حديث.", "This shows that what created them is not recent.", NOT_ADDED);
+    assertNegation(
+        "العمارة لمكان ما هي مزار سياحي.",
+        "The architecture of a place is not a tourist attraction.",
+        NOT_ADDED);
+    assertNegation(
+        "عثروا على ما يكفي من الأدلة.", "They had not found enough evidence.", NOT_ADDED);
+    assertNegation(
+        "وهذا يدل على أن ما أوجدها حديث.",
+        "This shows that what created them is not recent.",
+        NOT_ADDED);
     // ما that opens a clause may still negate
     assertNegation("ما قال شيئًا.", "He did not say anything.");
   }
@@ -414,9 +418,7 @@ class NegationCheckTest {
   void idiomsSaidWithoutANegationAnswerNone() {
     // لا بد "must", لا يزال "still": a "not" beside their rendering renders nothing of the source
     assertNegation(
-        "لا بد أن يكون جواز السفر سارياً.",
-        "Your passport must not be valid.",
-        NOT_ADDED);
+        "لا بد أن يكون جواز السفر سارياً.", "Your passport must not be valid.", NOT_ADDED);
     assertNegation("لا بد أن يكون جواز السفر سارياً.", "Your passport must be valid.");
     assertNegation("ما زال الوضع صعبًا.", "The situation is still difficult.");
   }
@@ -437,9 +439,7 @@ class NegationCheckTest {
   void onlyRendersARestrictiveNegationSoANotBesideItIsUnanswered() {
     assertNegation("لا يمكن اجتيازه إلا بالجرارات.", "It can only be crossed by tractors.");
     assertNegation(
-        "لا يمكن اجتيازه إلا بالجرارات.",
-        "It can not only be crossed by tractors.",
-        NOT_ADDED);
+        "لا يمكن اجتيازه إلا بالجرارات.", "It can not only be crossed by tractors.", NOT_ADDED);
     assertNegation("لا يمكن اجتيازه إلا بالجرارات.", "Nothing but tractors can cross it.");
   }
 }

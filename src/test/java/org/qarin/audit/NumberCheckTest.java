@@ -123,8 +123,15 @@ class NumberCheckTest {
 
   @Test
   void aTatweelBeforeANumberLeavesItANumber() {
-    assertThat(numbers("عبر السنين ـ11 بالمئة فقط من الأصوات", "over the years, only 11 percent of the vote")).isEmpty();
-    assertThat(numbers("عبر السنين ـ11 بالمئة فقط من الأصوات", "over the years, only 15 percent of the vote"))
+    assertThat(
+            numbers(
+                "عبر السنين ـ11 بالمئة فقط من الأصوات",
+                "over the years, only 11 percent of the vote"))
+        .isEmpty();
+    assertThat(
+            numbers(
+                "عبر السنين ـ11 بالمئة فقط من الأصوات",
+                "over the years, only 15 percent of the vote"))
         .extracting(Finding::message)
         .containsExactly("11 بالمئة in the source is 15 percent in the translation");
   }
@@ -171,7 +178,9 @@ class NumberCheckTest {
     assertThat(numbers("هبطت الرحلة CG4684 أمس.", "Flight CG4686 landed yesterday."))
         .extracting(Finding::message)
         .containsExactly("4684 in the source is 4686 in the translation");
-    assertThat(numbers("الإنزيم المحول للأنجيوتنسين 2 مستقبل للفيروس", "ACE6 is a receptor of the virus"))
+    assertThat(
+            numbers(
+                "الإنزيم المحول للأنجيوتنسين 2 مستقبل للفيروس", "ACE6 is a receptor of the virus"))
         .extracting(Finding::message)
         .containsExactly("2 in the source is 6 in the translation");
     assertThat(numbers("هبطت الرحلة CG4684 أمس.", "Flight CG4684 landed yesterday.")).isEmpty();
@@ -183,7 +192,8 @@ class NumberCheckTest {
         .extracting(Finding::message)
         .containsExactly("2 in the source is 6 in the translation");
     // a code the other side does not write is no change when other numbers are left too
-    assertThat(numbers("سجلت 12 حالة في 3 مدن.", "SLC6A19 cases were recorded in 4 cities.")).hasSize(2);
+    assertThat(numbers("سجلت 12 حالة في 3 مدن.", "SLC6A19 cases were recorded in 4 cities."))
+        .hasSize(2);
   }
 
   @Test
@@ -194,9 +204,7 @@ class NumberCheckTest {
     assertNumbers("بين 1843–47 و1850", "between 1843 and 1847 and in 1850"); // Arabic abbreviates
     // a range end that differs is still a changed number
     assertNumbers(
-        "من 1843 إلى 1848",
-        "from 1843–47",
-        "1848 in the source is 47 in the translation");
+        "من 1843 إلى 1848", "from 1843–47", "1848 in the source is 47 in the translation");
     // a smaller number after a conjunction is no range end: 2003 and 47 people
     assertNumbers("في عام 2003 و47 شخصًا", "in 2003 and 47 people");
   }
@@ -211,9 +219,7 @@ class NumberCheckTest {
     assertNumbers("الفصول 3، 4 و5", "chapters 3, 4 and 5");
     assertNumbers("الفصول 3،4 و5", "chapters 3, 4 and 5");
     assertNumbers(
-        "الفصول 3،4 و5",
-        "chapters 3, 4 and 6",
-        "5 in the source is 6 in the translation");
+        "الفصول 3،4 و5", "chapters 3, 4 and 6", "5 in the source is 6 in the translation");
   }
 
   @Test
@@ -226,9 +232,7 @@ class NumberCheckTest {
     assertNumbers("بكلفة 3.5 مليون دولار", "at a cost of $3,500,000"); // still the full value
     // without a unit, a scale word dropped is a changed number
     assertNumbers(
-        "نزح 12 مليون شخص",
-        "12 people fled",
-        "12 مليون in the source is 12 in the translation");
+        "نزح 12 مليون شخص", "12 people fled", "12 مليون in the source is 12 in the translation");
   }
 
   @Test

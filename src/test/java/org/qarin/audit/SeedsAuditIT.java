@@ -1,5 +1,7 @@
 package org.qarin.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,8 +22,6 @@ import org.qarin.model.Severity;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real case behind the project: Enab Baladi's Arabic article on the Salvation Government's
@@ -110,8 +110,12 @@ class SeedsAuditIT {
     printRussiaSection(r);
     for (Link l : r.alignment().links()) {
       if (!l.oneSided()) {
-        assertThat(rendering).as("link " + l.format() + " holds only renderings").containsAll(l.source());
-        assertThat(rendered).as("link " + l.format() + " holds only renderings").containsAll(l.target());
+        assertThat(rendering)
+            .as("link " + l.format() + " holds only renderings")
+            .containsAll(l.source());
+        assertThat(rendered)
+            .as("link " + l.format() + " holds only renderings")
+            .containsAll(l.target());
       }
     }
   }
@@ -129,13 +133,21 @@ class SeedsAuditIT {
     int next = only(indices(en, "The Battle for Aleppo"));
     Rendering rendering = r.summary().rendering();
     assertThat(rendering.shape()).isEqualTo(Rendering.Shape.PARTIAL);
-    assertThat(rendering.target()).singleElement().satisfies(s -> {
-      assertThat(s.from()).isBetween(heading, heading + 1);
-      assertThat(s.to()).isEqualTo(next - 1);
-    });
-    assertThat(rendering.target().get(0).heading()).contains("Reaching Out to Russia: A Vision for Cooperation");
-    assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO).hasSizeLessThanOrEqualTo(3);
-    assertThat(r.findings()).filteredOn(f -> f.kind() == FindingKind.OTHER_CONTENT).extracting(Finding::target)
+    assertThat(rendering.target())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.from()).isBetween(heading, heading + 1);
+              assertThat(s.to()).isEqualTo(next - 1);
+            });
+    assertThat(rendering.target().get(0).heading())
+        .contains("Reaching Out to Russia: A Vision for Cooperation");
+    assertThat(r.findings())
+        .filteredOn(f -> f.severity() != Severity.INFO)
+        .hasSizeLessThanOrEqualTo(3);
+    assertThat(r.findings())
+        .filteredOn(f -> f.kind() == FindingKind.OTHER_CONTENT)
+        .extracting(Finding::target)
         .containsExactly(range(0, heading - 1), range(next, en.size() - 1));
   }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A batch killed with SIGKILL in the middle leaves only complete files, and a resumed run
- * finishes the rest without redoing what was finished.
+ * A batch killed with SIGKILL in the middle leaves only complete files, and a resumed run finishes
+ * the rest without redoing what was finished.
  */
 class BatchKillIT {
   @TempDir Path dir;
@@ -23,8 +23,10 @@ class BatchKillIT {
     Path ar = Files.createDirectories(dir.resolve("ar"));
     Path en = Files.createDirectories(dir.resolve("en"));
     for (int k = 0; k < 40; k++) {
-      Files.copy(Path.of("corpus/sample/statement-ar.txt"), ar.resolve(String.format("p%02d.txt", k)));
-      Files.copy(Path.of("corpus/sample/statement-en.txt"), en.resolve(String.format("p%02d.txt", k)));
+      Files.copy(
+          Path.of("corpus/sample/statement-ar.txt"), ar.resolve(String.format("p%02d.txt", k)));
+      Files.copy(
+          Path.of("corpus/sample/statement-en.txt"), en.resolve(String.format("p%02d.txt", k)));
     }
     Path out = dir.resolve("out");
     Process p = batch(ar, en, out, false).start();
@@ -55,8 +57,20 @@ class BatchKillIT {
 
   private static ProcessBuilder batch(Path ar, Path en, Path out, boolean resume) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-        "org.qarin.cli.Main", "batch", ar.toString(), en.toString(), "--output-dir", out.toString(), "--threads", "2"));
+    List<String> cmd =
+        new java.util.ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.qarin.cli.Main",
+                "batch",
+                ar.toString(),
+                en.toString(),
+                "--output-dir",
+                out.toString(),
+                "--threads",
+                "2"));
     if (resume) {
       cmd.add("--resume");
     }

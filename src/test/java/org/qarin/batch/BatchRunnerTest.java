@@ -1,5 +1,6 @@
 package org.qarin.batch;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,6 @@ import org.qarin.export.OutputFormat;
 import org.qarin.model.FindingKind;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.ReadOptions;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BatchRunnerTest {
   @TempDir Path dir;
@@ -36,24 +36,39 @@ class BatchRunnerTest {
   }
 
   private BatchOptions options(Path out, boolean resume) {
-    return new BatchOptions(out, List.of(OutputFormat.HTML, OutputFormat.JSON), resume, 2, ReadOptions.defaults(), QarinOptions.defaults());
+    return new BatchOptions(
+        out,
+        List.of(OutputFormat.HTML, OutputFormat.JSON),
+        resume,
+        2,
+        ReadOptions.defaults(),
+        QarinOptions.defaults());
   }
 
   /**
-   * A compilation: two sections of other news around the corpus sample's English under a heading
-   * of its own, audited against the sample's Arabic. The batch writes the compilation's one-page
-   * view, whose row for the sample's section links the pair's report.
+   * A compilation: two sections of other news around the corpus sample's English under a heading of
+   * its own, audited against the sample's Arabic. The batch writes the compilation's one-page view,
+   * whose row for the sample's section links the pair's report.
    */
   @Test
   void aCompilationGetsAOnePageViewOfWhichSourceEachSectionRenders() throws Exception {
     Path en = Files.createDirectories(dir.resolve("en"));
-    String other = "Heavy rain flooded several villages on Monday. Rescue teams evacuated dozens of families."
-        + " The roads to the valley remain closed. Farmers said the harvest was lost. The governor promised"
-        + " help within a week. More rain is expected on Friday.";
-    Files.writeString(en.resolve("weekly.txt"), "Floods in the north\n\n" + other + "\n\nWater for Al-Rastan\n\n"
-        + Files.readString(Path.of("corpus/sample/statement-en.txt")) + "\n\nTalks in Geneva\n\n"
-        + other.replace("rain", "snow").replace("villages", "towns"));
-    List<PairSpec> pairs = List.of(new PairSpec("rastan", Path.of("corpus/sample/statement-ar.txt"), en.resolve("weekly.txt")));
+    String other =
+        "Heavy rain flooded several villages on Monday. Rescue teams evacuated dozens of families."
+            + " The roads to the valley remain closed. Farmers said the harvest was lost. The governor promised"
+            + " help within a week. More rain is expected on Friday.";
+    Files.writeString(
+        en.resolve("weekly.txt"),
+        "Floods in the north\n\n"
+            + other
+            + "\n\nWater for Al-Rastan\n\n"
+            + Files.readString(Path.of("corpus/sample/statement-en.txt"))
+            + "\n\nTalks in Geneva\n\n"
+            + other.replace("rain", "snow").replace("villages", "towns"));
+    List<PairSpec> pairs =
+        List.of(
+            new PairSpec(
+                "rastan", Path.of("corpus/sample/statement-ar.txt"), en.resolve("weekly.txt")));
     Path out = dir.resolve("out");
     List<PairResult> results = BatchRunner.run(pairs, options(out, false), (d, t) -> {});
     assertThat(results.get(0).shape()).isEqualTo("partial");
@@ -61,10 +76,14 @@ class BatchRunnerTest {
     assertThat(view).isRegularFile();
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(view.toFile());
     var rendered = page.select("#compilation tbody tr:has(a)");
-    assertThat(rendered).singleElement().satisfies(row -> {
-      assertThat(row.selectFirst("td").text()).isEqualTo("Water for Al-Rastan");
-      assertThat(row.selectFirst("a").attr("href")).isEqualTo("../rastan/statement-ar.html");
-    });
+    assertThat(rendered)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.selectFirst("td").text()).isEqualTo("Water for Al-Rastan");
+              assertThat(row.selectFirst("a").attr("href"))
+                  .isEqualTo("../rastan/statement-ar.html");
+            });
     assertThat(page.select("#compilation tbody tr.k-outside td:eq(1)").eachText())
         .contains("Floods in the north", "Talks in Geneva");
     assertThat(out.resolve("rastan/statement-ar.html")).isRegularFile();
@@ -73,12 +92,16 @@ class BatchRunnerTest {
   @Test
   void aFailingPairDoesNotStopTheOthers() throws Exception {
     List<PairSpec> pairs = pairs(3);
-    List<PairResult> results = BatchRunner.run(pairs, options(dir.resolve("out"), false), (d, t) -> {});
-    assertThat(results).extracting(PairResult::id).containsExactly("empty", "pair0", "pair1", "pair2");
+    List<PairResult> results =
+        BatchRunner.run(pairs, options(dir.resolve("out"), false), (d, t) -> {});
+    assertThat(results)
+        .extracting(PairResult::id)
+        .containsExactly("empty", "pair0", "pair1", "pair2");
     assertThat(results.get(0).ok()).isFalse();
     assertThat(results.get(0).error()).contains("empty.txt: is empty");
     assertThat(results.subList(1, 4)).allMatch(PairResult::ok);
-    assertThat(dir.resolve("out/pair1/statement-ar.html")).doesNotExist(); // named after the source file
+    assertThat(dir.resolve("out/pair1/statement-ar.html"))
+        .doesNotExist(); // named after the source file
     assertThat(dir.resolve("out/pair1/pair1.html")).isRegularFile();
     assertThat(dir.resolve("out/pair1/pair1.json")).isRegularFile();
   }
@@ -94,9 +117,11 @@ class BatchRunnerTest {
     for (JsonNode pair : summary.path("results")) {
       if (pair.path("status").asText().equals("ok")) {
         String id = pair.path("id").asText();
-        JsonNode own = json.readTree(out.resolve(id).resolve(id + ".json").toFile()).path("summary");
+        JsonNode own =
+            json.readTree(out.resolve(id).resolve(id + ".json").toFile()).path("summary");
         assertThat(pair.path("counts")).isEqualTo(own.path("counts"));
-        assertThat(pair.path("sourceSentences").asInt()).isEqualTo(own.path("sourceSentences").asInt());
+        assertThat(pair.path("sourceSentences").asInt())
+            .isEqualTo(own.path("sourceSentences").asInt());
       }
     }
     String csv = Files.readString(out.resolve("summary.csv"));
@@ -126,7 +151,8 @@ class BatchRunnerTest {
     FileTime past = FileTime.fromMillis(0);
     Files.setLastModifiedTime(out.resolve("pair0/pair0.html"), past);
     Files.setLastModifiedTime(out.resolve("pair1/pair1.html"), past);
-    Files.delete(out.resolve("pair1/result.json")); // as if the run had been killed before pair1 finished
+    Files.delete(
+        out.resolve("pair1/result.json")); // as if the run had been killed before pair1 finished
     List<PairResult> again = BatchRunner.run(pairs, options(out, true), (d, t) -> {});
     assertThat(again).extracting(PairResult::status).containsExactly("failed", "ok", "ok");
     assertThat(Files.getLastModifiedTime(out.resolve("pair0/pair0.html"))).isEqualTo(past);
@@ -136,11 +162,14 @@ class BatchRunnerTest {
   @Test
   void progressReachesTheTotal() throws Exception {
     List<int[]> seen = new ArrayList<>();
-    BatchRunner.run(pairs(2), options(dir.resolve("out"), false), (d, t) -> {
-      synchronized (seen) {
-        seen.add(new int[] {d, t});
-      }
-    });
+    BatchRunner.run(
+        pairs(2),
+        options(dir.resolve("out"), false),
+        (d, t) -> {
+          synchronized (seen) {
+            seen.add(new int[] {d, t});
+          }
+        });
     assertThat(seen).hasSize(3);
     assertThat(seen.stream().mapToInt(x -> x[0]).max().orElse(0)).isEqualTo(3);
   }

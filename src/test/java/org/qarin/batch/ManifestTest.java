@@ -16,7 +16,10 @@ class ManifestTest {
 
   @Test
   void tsvWithHeaderAndRelativePaths() throws IOException {
-    Path m = Files.writeString(dir.resolve("pairs.tsv"), "source\ttarget\tid\na/x.txt\tb/x.txt\tfirst\na/y.txt\tb/y.txt\n");
+    Path m =
+        Files.writeString(
+            dir.resolve("pairs.tsv"),
+            "source\ttarget\tid\na/x.txt\tb/x.txt\tfirst\na/y.txt\tb/y.txt\n");
     var pairs = Manifest.read(m);
     assertThat(pairs).extracting(PairSpec::id).containsExactly("first", "y");
     assertThat(pairs.get(0).source()).isEqualTo(dir.toAbsolutePath().resolve("a/x.txt"));
@@ -34,10 +37,15 @@ class ManifestTest {
     assertThat(Manifest.read(m).get(0).id()).doesNotContain("/");
   }
 
-  /** Spreadsheets quote their CSV cells: a quoted header is a header, and a comma in quotes is text. */
+  /**
+   * Spreadsheets quote their CSV cells: a quoted header is a header, and a comma in quotes is text.
+   */
   @Test
   void quotedCsvCellsAreReadAsRfc4180Says() throws IOException {
-    Path m = Files.writeString(dir.resolve("pairs.csv"), "\"source\",\"target\",\"id\"\r\n\"a,b.txt\",c.txt,\"x \"\"1\"\"\"\r\n");
+    Path m =
+        Files.writeString(
+            dir.resolve("pairs.csv"),
+            "\"source\",\"target\",\"id\"\r\n\"a,b.txt\",c.txt,\"x \"\"1\"\"\"\r\n");
     List<PairSpec> pairs = Manifest.read(m);
     assertThat(pairs).hasSize(1);
     assertThat(pairs.get(0).source().getFileName().toString()).isEqualTo("a,b.txt");
@@ -48,13 +56,17 @@ class ManifestTest {
   @Test
   void anUnclosedQuoteIsAnErrorNamingTheManifest() throws IOException {
     Path m = Files.writeString(dir.resolve("pairs.csv"), "\"a.txt,b.txt\n");
-    assertThatThrownBy(() -> Manifest.read(m)).isInstanceOf(InputException.class).hasMessageContaining("pairs.csv");
+    assertThatThrownBy(() -> Manifest.read(m))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("pairs.csv");
   }
 
   @Test
   void aLineWithoutTargetIsAnError() throws IOException {
     Path m = Files.writeString(dir.resolve("pairs.tsv"), "a.txt\n");
-    assertThatThrownBy(() -> Manifest.read(m)).isInstanceOf(InputException.class).hasMessageContaining("pairs.tsv:1");
+    assertThatThrownBy(() -> Manifest.read(m))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("pairs.tsv:1");
   }
 
   @Test

@@ -58,14 +58,25 @@ class AuditCommandTest {
   /** A compilation: the sample's English as one section among others says so in one line. */
   @Test
   void aPartialRenderingSaysWhatItRenders() throws IOException {
-    String other = "Heavy rain flooded several villages on Monday. Rescue teams evacuated dozens of families."
-        + " The roads to the valley remain closed. Farmers said the harvest was lost. The governor promised"
-        + " help within a week. More rain is expected on Friday.";
-    Path weekly = Files.writeString(dir.resolve("weekly.txt"), "Floods in the north\n\n" + other
-        + "\n\nWater for Al-Rastan\n\n" + Files.readString(Path.of(EN)) + "\n\nTalks in Geneva\n\n" + other.replace("rain", "snow"));
-    CliRunner r = CliRunner.run("audit", AR, weekly.toString(), "--output-dir", dir.resolve("out").toString());
+    String other =
+        "Heavy rain flooded several villages on Monday. Rescue teams evacuated dozens of families."
+            + " The roads to the valley remain closed. Farmers said the harvest was lost. The governor promised"
+            + " help within a week. More rain is expected on Friday.";
+    Path weekly =
+        Files.writeString(
+            dir.resolve("weekly.txt"),
+            "Floods in the north\n\n"
+                + other
+                + "\n\nWater for Al-Rastan\n\n"
+                + Files.readString(Path.of(EN))
+                + "\n\nTalks in Geneva\n\n"
+                + other.replace("rain", "snow"));
+    CliRunner r =
+        CliRunner.run(
+            "audit", AR, weekly.toString(), "--output-dir", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("rendering: partial. The translation renders source sentences 0–")
+    assertThat(r.out())
+        .contains("rendering: partial. The translation renders source sentences 0–")
         .contains("in its section 'Water for Al-Rastan' (target sentences 7–");
   }
 
@@ -171,19 +182,24 @@ class AuditCommandTest {
   void failOnCountsWarningsAndAboveOnly() {
     String out = dir.toString();
     // the sample's seven boilerplate findings are all info
-    assertThat(CliRunner.run("audit", AR, EN, "--output-dir", out, "--fail-on", "boilerplate").exitCode())
+    assertThat(
+            CliRunner.run("audit", AR, EN, "--output-dir", out, "--fail-on", "boilerplate")
+                .exitCode())
         .isZero();
   }
 
   @Test
   void minConfidenceLeavesFindingsOutOfTheOutputAndOfFailOn() throws IOException {
     String out = dir.toString();
-    CliRunner r = CliRunner.run("audit", AR, EN, "--output-dir", out, "--min-confidence", "1", "--fail-on", "any");
+    CliRunner r =
+        CliRunner.run(
+            "audit", AR, EN, "--output-dir", out, "--min-confidence", "1", "--fail-on", "any");
     assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
     String json = Files.readString(dir.resolve("statement-ar.json"));
     for (String confidence : json.split("\"confidence\": ")) {
       if (Character.isDigit(confidence.charAt(0))) {
-        assertThat(Double.parseDouble(confidence.substring(0, confidence.indexOf('}')).strip())).isEqualTo(1.0);
+        assertThat(Double.parseDouble(confidence.substring(0, confidence.indexOf('}')).strip()))
+            .isEqualTo(1.0);
       }
     }
     CliRunner bad = CliRunner.run("audit", AR, EN, "--output-dir", out, "--min-confidence", "1.5");

@@ -1,5 +1,7 @@
 package org.qarin.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Every kind of unusable input, through the CLI, for {@code segment} and {@code align} (where the
@@ -181,7 +181,15 @@ class BadInputTest {
     Path en = Files.createDirectories(dir.resolve("en"));
     Files.copy(arabic, ar.resolve("a.txt"));
     Files.copy(english, en.resolve("a.txt"));
-    CliRunner r = CliRunner.run("match", ar.toString(), en.toString(), "--models", empty.toString(), "-o", output.toString());
+    CliRunner r =
+        CliRunner.run(
+            "match",
+            ar.toString(),
+            en.toString(),
+            "--models",
+            empty.toString(),
+            "-o",
+            output.toString());
     assertFailure(r, 66, empty.toString(), "holds no readable lexicon");
   }
 

@@ -1,5 +1,6 @@
 package org.qarin.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EvalCommandTest {
   private static final Path SAMPLE = Path.of("corpus/sample");
@@ -31,23 +31,32 @@ class EvalCommandTest {
     Files.copy(SAMPLE.resolve("statement-en.sentences"), c.resolve("target"));
     String gold = Files.readString(SAMPLE.resolve("gold")).replace("[0]:[0]", "[0]:[1]");
     Files.writeString(c.resolve("gold"), gold);
-    Files.writeString(c.resolve("edits.tsv"), "kind\tsource\tdetail\nmoved\t23\tmoved\nmoved\t24\tmoved\nmoved\t0\tmoved\n");
+    Files.writeString(
+        c.resolve("edits.tsv"),
+        "kind\tsource\tdetail\nmoved\t23\tmoved\nmoved\t24\tmoved\nmoved\t0\tmoved\n");
     CliRunner r = CliRunner.run("eval", "--run", dir.resolve("cases").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"scope\": \"all (1 cases)\"");
-    assertThat(r.out()).contains("{\"scope\": \"moved\", \"planted\": 3, \"found\": 2, \"share\": 0.6667}");
+    assertThat(r.out())
+        .contains("{\"scope\": \"moved\", \"planted\": 3, \"found\": 2, \"share\": 0.6667}");
   }
 
   @Test
   void folderNamesWithQuotesAndBackslashesGiveValidJsonLines() throws IOException {
     // an AlignAR-style folder: DOMAIN/{ar,en,gold}/NNN, each domain scored on a line of its own
     Path domain = dir.resolve("odd").resolve("a \"quoted\" \\ domain");
-    Files.copy(SAMPLE.resolve("statement-ar.sentences"), Files.createDirectories(domain.resolve("ar")).resolve("001"));
-    Files.copy(SAMPLE.resolve("statement-en.sentences"), Files.createDirectories(domain.resolve("en")).resolve("001"));
-    Files.copy(SAMPLE.resolve("gold"), Files.createDirectories(domain.resolve("gold")).resolve("001"));
+    Files.copy(
+        SAMPLE.resolve("statement-ar.sentences"),
+        Files.createDirectories(domain.resolve("ar")).resolve("001"));
+    Files.copy(
+        SAMPLE.resolve("statement-en.sentences"),
+        Files.createDirectories(domain.resolve("en")).resolve("001"));
+    Files.copy(
+        SAMPLE.resolve("gold"), Files.createDirectories(domain.resolve("gold")).resolve("001"));
     CliRunner r = CliRunner.run("eval", "--run", dir.resolve("odd").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     List<String> scopes = new java.util.ArrayList<>();
     for (String line : r.out().strip().split("\n")) {
       scopes.add(json.readTree(line).path("scope").asText());

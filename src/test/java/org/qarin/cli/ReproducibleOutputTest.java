@@ -1,5 +1,6 @@
 package org.qarin.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,7 +23,6 @@ import org.qarin.model.Summary;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same inputs give byte-identical outputs on every run and whatever the default locale: Arabic

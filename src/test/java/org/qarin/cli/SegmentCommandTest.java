@@ -41,11 +41,14 @@ class SegmentCommandTest {
   void writesTheOutputFileOnlyOnSuccess() throws IOException {
     Path in = file("a.txt", "One. Two.");
     Path out = dir.resolve("out.txt");
-    assertThat(CliRunner.run("segment", in.toString(), "--output", out.toString()).exitCode()).isZero();
+    assertThat(CliRunner.run("segment", in.toString(), "--output", out.toString()).exitCode())
+        .isZero();
     assertThat(Files.readString(out)).isEqualTo("One.\nTwo.\n");
 
     Path missingOut = dir.resolve("never.txt");
-    CliRunner r = CliRunner.run("segment", dir.resolve("missing.txt").toString(), "-o", missingOut.toString());
+    CliRunner r =
+        CliRunner.run(
+            "segment", dir.resolve("missing.txt").toString(), "-o", missingOut.toString());
     assertThat(r.exitCode()).isEqualTo(66);
     assertThat(missingOut).doesNotExist();
   }
@@ -54,7 +57,8 @@ class SegmentCommandTest {
   void missingFileIsExit66WithOneLine() {
     CliRunner r = CliRunner.run("segment", dir.resolve("nope.txt").toString());
     assertThat(r.exitCode()).isEqualTo(66);
-    assertThat(r.err()).isEqualTo("qarin: " + dir.resolve("nope.txt") + ": no such file; check the path\n");
+    assertThat(r.err())
+        .isEqualTo("qarin: " + dir.resolve("nope.txt") + ": no such file; check the path\n");
   }
 
   @Test
@@ -75,7 +79,8 @@ class SegmentCommandTest {
 
   @Test
   void binaryFilesAreExit65() throws IOException {
-    Path pdf = Files.write(dir.resolve("x.txt"), "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
+    Path pdf =
+        Files.write(dir.resolve("x.txt"), "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
     assertThat(CliRunner.run("segment", pdf.toString()).err()).contains("is a PDF document");
     Path nul = Files.write(dir.resolve("n.txt"), new byte[] {'a', 'b', 0, 'c', ' ', 'd'});
     CliRunner r = CliRunner.run("segment", nul.toString());
@@ -96,8 +101,9 @@ class SegmentCommandTest {
 
   @Test
   void windows1256IsDetected() throws IOException {
-    String arabic = "أعلن مجلس الإدارة المحلية في منطقة الرستن عن خطة لإعادة تأهيل شبكة المياه. "
-        + "وقال رئيس المجلس إن الخطة ستنفذ على مرحلتين خلال عامين.";
+    String arabic =
+        "أعلن مجلس الإدارة المحلية في منطقة الرستن عن خطة لإعادة تأهيل شبكة المياه. "
+            + "وقال رئيس المجلس إن الخطة ستنفذ على مرحلتين خلال عامين.";
     Path in = Files.write(dir.resolve("cp.txt"), arabic.getBytes(Charset.forName("windows-1256")));
     CliRunner r = CliRunner.run("segment", in.toString());
     assertThat(r.exitCode()).isZero();
@@ -106,7 +112,8 @@ class SegmentCommandTest {
 
   @Test
   void neitherArabicNorEnglishIsExit65() throws IOException {
-    Path in = file("ru.txt", "Правительство заявило, что переговоры продолжатся на следующей неделе.");
+    Path in =
+        file("ru.txt", "Правительство заявило, что переговоры продолжатся на следующей неделе.");
     CliRunner r = CliRunner.run("segment", in.toString());
     assertThat(r.exitCode()).isEqualTo(65);
     assertThat(r.err()).contains("not Arabic or English");

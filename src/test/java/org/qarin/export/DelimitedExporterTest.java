@@ -82,7 +82,8 @@ class DelimitedExporterTest {
     assertThat(csv.get(1).get(5)).contains("<script>alert('x')</script>");
     assertThat(csv.get(2).get(5)).startsWith("'=HYPERLINK(\"http://evil.example\"");
     assertThat(csv.get(2).get(6)).isEqualTo("'@SUM(A1:A9) -2+3 +cmd|' /C calc'!A0");
-    assertThat(csv.get(3).get(7)).isEqualTo("dropped: <script>alert(1)</script> & \"quotes\" (confidence 1.00)");
+    assertThat(csv.get(3).get(7))
+        .isEqualTo("dropped: <script>alert(1)</script> & \"quotes\" (confidence 1.00)");
     assertThat(csv.get(4).get(6))
         .isEqualTo("Control  chars, \uFFFE and \uFFFD lone surrogate ]]> &lt;");
   }
@@ -166,7 +167,13 @@ class DelimitedExporterTest {
     for (Finding f : findings) {
       if (f.source().stream().anyMatch(l.source()::contains)
           || f.target().stream().anyMatch(l.target()::contains)) {
-        parts.add(f.kind().id() + ": " + f.message() + " (confidence " + Links.confidence(f.confidence()) + ")");
+        parts.add(
+            f.kind().id()
+                + ": "
+                + f.message()
+                + " (confidence "
+                + Links.confidence(f.confidence())
+                + ")");
       }
     }
     return String.join(" | ", parts);

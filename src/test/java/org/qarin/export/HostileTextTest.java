@@ -1,5 +1,6 @@
 package org.qarin.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,6 @@ import org.qarin.model.Summary;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.Format;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile text through the real pipeline (read, segment, align) and out through every format:

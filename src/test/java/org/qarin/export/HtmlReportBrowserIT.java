@@ -1,5 +1,8 @@
 package org.qarin.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +31,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.qarin.model.FindingKind;
 import org.qarin.model.Link;
 import org.qarin.model.Report;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens HTML reports from disk in Debian's headless Chromium and checks what a reviewer sees and
@@ -211,12 +211,16 @@ class HtmlReportBrowserIT {
     open("compilation.html", r);
     WebElement sentence = driver.findElement(By.id("rendering"));
     assertThat(sentence.isDisplayed()).isTrue();
-    assertThat(sentence.getText()).startsWith("The translation renders source sentences 1–3 of 6 in its section '"
-        + SampleReports.SECTION + "'");
+    assertThat(sentence.getText())
+        .startsWith(
+            "The translation renders source sentences 1–3 of 6 in its section '"
+                + SampleReports.SECTION
+                + "'");
     WebElement other = driver.findElement(By.id("outside-1"));
     WebElement first = other.findElement(By.cssSelector("td.tgt .s"));
     assertThat(first.isDisplayed()).isFalse();
-    assertThat(other.findElement(By.cssSelector("td.tgt summary")).getText()).isEqualTo("Show the 4 sentences");
+    assertThat(other.findElement(By.cssSelector("td.tgt summary")).getText())
+        .isEqualTo("Show the 4 sentences");
     other.findElement(By.cssSelector("td.tgt summary")).click();
     assertThat(first.isDisplayed()).isTrue();
     assertThat(first.getText()).contains(r.alignment().target().sentence(0).text());

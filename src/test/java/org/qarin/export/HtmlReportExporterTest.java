@@ -1,5 +1,6 @@
 package org.qarin.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -27,7 +28,6 @@ import org.qarin.model.Report;
 import org.qarin.model.Severity;
 import org.qarin.model.Summary;
 import org.qarin.model.Version;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlReportExporterTest {
   private static final Report CORPUS = SampleReports.corpusSample();
@@ -52,8 +52,11 @@ class HtmlReportExporterTest {
   void theShapeOfTheRenderingIsOneSentenceAboveTheTable() {
     Document partial = Jsoup.parse(html(SampleReports.compilation()));
     Element sentence = partial.selectFirst("header p.rendering");
-    assertThat(sentence.text()).isEqualTo("The translation renders source sentences 1–3 of 6 in its section '"
-        + SampleReports.SECTION + "' (target sentences 4–7); the rest of the translation renders other sources.");
+    assertThat(sentence.text())
+        .isEqualTo(
+            "The translation renders source sentences 1–3 of 6 in its section '"
+                + SampleReports.SECTION
+                + "' (target sentences 4–7); the rest of the translation renders other sources.");
     assertThat(sentence.select("b")).isEmpty(); // the heading's markup is text
     assertThat(Jsoup.parse(html(CORPUS)).selectFirst("header p.rendering").text())
         .isEqualTo("The translation renders the source as a whole.");
@@ -64,20 +67,33 @@ class HtmlReportExporterTest {
     Report r = SampleReports.compilation();
     Elements rows = Jsoup.parse(html(r)).select("#alignment > tbody > tr");
     // the heading, the three links of the section, then the four runs outside
-    assertThat(rows.eachAttr("id")).containsExactly(
-        "link-5", "link-6", "link-7", "link-8", "outside-0", "outside-1", "outside-2", "outside-3");
+    assertThat(rows.eachAttr("id"))
+        .containsExactly(
+            "link-5",
+            "link-6",
+            "link-7",
+            "link-8",
+            "outside-0",
+            "outside-1",
+            "outside-2",
+            "outside-3");
     Elements outside = rows.select("tr.k-outside");
     assertThat(outside.eachAttr("data-kinds"))
         .containsExactly("not-included", "other-content", "other-content", "not-included");
     Element other = outside.get(1);
     assertThat(other.children()).hasSize(4);
     assertThat(other.selectFirst("td.tgt details").hasAttr("open")).isFalse();
-    assertThat(other.selectFirst("td.tgt details summary").text()).isEqualTo("Show the 4 sentences");
-    assertThat(other.select("td.tgt details .s .ix").eachText()).containsExactly("0", "1", "2", "3");
+    assertThat(other.selectFirst("td.tgt details summary").text())
+        .isEqualTo("Show the 4 sentences");
+    assertThat(other.select("td.tgt details .s .ix").eachText())
+        .containsExactly("0", "1", "2", "3");
     assertThat(other.selectFirst("td.src .placeholder").text()).contains("other sources");
-    assertThat(other.select("li.finding")).singleElement().satisfies(li -> assertThat(li.attr("data-kind")).isEqualTo("other-content"));
+    assertThat(other.select("li.finding"))
+        .singleElement()
+        .satisfies(li -> assertThat(li.attr("data-kind")).isEqualTo("other-content"));
     assertThat(outside.get(3).select("td.src details .s .ix").eachText()).containsExactly("4", "5");
-    assertThat(Jsoup.parse(html(r)).selectFirst("#status").text()).isEqualTo("Showing all 8 rows; 5 with findings.");
+    assertThat(Jsoup.parse(html(r)).selectFirst("#status").text())
+        .isEqualTo("Showing all 8 rows; 5 with findings.");
   }
 
   @Test

@@ -1,5 +1,9 @@
 package org.qarin.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.qarin.export.ExportTesting.export;
+import static org.qarin.export.ExportTesting.exportAlignment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +26,6 @@ import org.qarin.model.Span;
 import org.qarin.model.Summary;
 import org.qarin.model.Version;
 import org.qarin.model.WordGaps;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.qarin.export.ExportTesting.export;
-import static org.qarin.export.ExportTesting.exportAlignment;
 
 class JsonExporterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -156,7 +156,14 @@ class JsonExporterTest {
       JsonNode fn = n.get(i);
       assertThat(names(fn))
           .containsExactly(
-              "kind", "severity", "source", "target", "message", "sourceSpans", "targetSpans", "confidence");
+              "kind",
+              "severity",
+              "source",
+              "target",
+              "message",
+              "sourceSpans",
+              "targetSpans",
+              "confidence");
       assertThat(fn.get("kind").asText()).isEqualTo(f.kind().id());
       assertThat(fn.get("severity").asText()).isEqualTo(f.severity().id());
       assertThat(ints(fn.get("source"))).isEqualTo(f.source());
@@ -164,7 +171,8 @@ class JsonExporterTest {
       assertThat(fn.get("message").asText()).isEqualTo(f.message());
       assertThat(spans(fn.get("sourceSpans"))).isEqualTo(f.sourceSpans());
       assertThat(spans(fn.get("targetSpans"))).isEqualTo(f.targetSpans());
-      assertThat(fn.get("confidence").asDouble()).isCloseTo(f.confidence(), org.assertj.core.data.Offset.offset(0.00005));
+      assertThat(fn.get("confidence").asDouble())
+          .isCloseTo(f.confidence(), org.assertj.core.data.Offset.offset(0.00005));
     }
   }
 

@@ -14,21 +14,28 @@ import org.qarin.model.Report;
 import org.qarin.model.Summary;
 
 /**
- * Issue 13: a compilation reorders and merges, so a link may hold sentences that are not
- * neighbours ({@code [0, 2]:[1, 3]}). Every export shows it as one unit of exactly those
- * sentences, in order, and every other sentence once elsewhere.
+ * Issue 13: a compilation reorders and merges, so a link may hold sentences that are not neighbours
+ * ({@code [0, 2]:[1, 3]}). Every export shows it as one unit of exactly those sentences, in order,
+ * and every other sentence once elsewhere.
  */
 class NonAdjacentLinkTest {
   private static Report report() {
-    Report lines = TestReports.lines(
-        List.of("ألف.", "باء.", "جيم."), List.of("Alpha.", "Beta.", "Gamma.", "Delta."), List.of());
+    Report lines =
+        TestReports.lines(
+            List.of("ألف.", "باء.", "جيم."),
+            List.of("Alpha.", "Beta.", "Gamma.", "Delta."),
+            List.of());
     Alignment a = lines.alignment();
-    List<Link> links = List.of(
-        new Link(List.of(0, 2), List.of(1, 3), LinkKind.MOVED, 0.6),
-        new Link(List.of(1), List.of(), LinkKind.DROPPED, 1),
-        new Link(List.of(), List.of(0), LinkKind.ADDED, 1),
-        new Link(List.of(), List.of(2), LinkKind.ADDED, 1));
-    return new Report(new Alignment(a.source(), a.target(), links), List.of(), List.of(),
+    List<Link> links =
+        List.of(
+            new Link(List.of(0, 2), List.of(1, 3), LinkKind.MOVED, 0.6),
+            new Link(List.of(1), List.of(), LinkKind.DROPPED, 1),
+            new Link(List.of(), List.of(0), LinkKind.ADDED, 1),
+            new Link(List.of(), List.of(2), LinkKind.ADDED, 1));
+    return new Report(
+        new Alignment(a.source(), a.target(), links),
+        List.of(),
+        List.of(),
         new Summary(3, 4, 0.5, 0.67, 0.6, Map.of()));
   }
 
@@ -51,11 +58,19 @@ class NonAdjacentLinkTest {
     StringWriter w = new StringWriter();
     new HtmlReportExporter().write(report(), w);
     String html = w.toString();
-    String row = html.substring(html.indexOf("<tr id=\"link-0\""), html.indexOf("</tr>", html.indexOf("<tr id=\"link-0\"")));
-    String source = row.substring(row.indexOf("<td class=\"src\""), row.indexOf("<td class=\"tgt\""));
+    String row =
+        html.substring(
+            html.indexOf("<tr id=\"link-0\""),
+            html.indexOf("</tr>", html.indexOf("<tr id=\"link-0\"")));
+    String source =
+        row.substring(row.indexOf("<td class=\"src\""), row.indexOf("<td class=\"tgt\""));
     String target = row.substring(row.indexOf("<td class=\"tgt\""));
-    assertThat(source).contains("title=\"sentence 0\"", "title=\"sentence 2\"", "ألف.", "جيم.").doesNotContain("باء.");
-    assertThat(target).contains("title=\"sentence 1\"", "title=\"sentence 3\"", "Beta.", "Delta.").doesNotContain("Gamma.");
+    assertThat(source)
+        .contains("title=\"sentence 0\"", "title=\"sentence 2\"", "ألف.", "جيم.")
+        .doesNotContain("باء.");
+    assertThat(target)
+        .contains("title=\"sentence 1\"", "title=\"sentence 3\"", "Beta.", "Delta.")
+        .doesNotContain("Gamma.");
   }
 
   @Test

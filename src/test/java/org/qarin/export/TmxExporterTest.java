@@ -1,5 +1,7 @@
 package org.qarin.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qarin.export.ExportTesting.export;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,6 @@ import org.qarin.model.Report;
 import org.qarin.model.Version;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qarin.export.ExportTesting.export;
 
 class TmxExporterTest {
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";

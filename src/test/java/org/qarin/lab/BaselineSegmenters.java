@@ -15,9 +15,9 @@ import opennlp.tools.util.Span;
 import org.qarin.model.Language;
 
 /**
- * The alternatives qarin's segmenter was measured against, each applied to one paragraph at a
- * time (the layout is qarin's in every case): OpenNLP's English UD sentence model, ICU4J's
- * sentence BreakIterator, and a plain regular expression.
+ * The alternatives qarin's segmenter was measured against, each applied to one paragraph at a time
+ * (the layout is qarin's in every case): OpenNLP's English UD sentence model, ICU4J's sentence
+ * BreakIterator, and a plain regular expression.
  */
 public final class BaselineSegmenters {
   private static final Pattern REGEX = Pattern.compile("[.!?؟]+[\"'”»)]*\\s+");
@@ -47,7 +47,9 @@ public final class BaselineSegmenters {
     BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(language.code()));
     it.setText(paragraph);
     List<String> out = new ArrayList<>();
-    for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+    for (int start = it.first(), end = it.next();
+        end != BreakIterator.DONE;
+        start = end, end = it.next()) {
       out.add(paragraph.substring(start, end));
     }
     return out;
@@ -77,7 +79,9 @@ public final class BaselineSegmenters {
     if (openNlp == null) {
       synchronized (BaselineSegmenters.class) {
         if (openNlp == null) {
-          try (InputStream in = BaselineSegmenters.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
+          try (InputStream in =
+              BaselineSegmenters.class.getResourceAsStream(
+                  "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
             openNlp = new SentenceModel(in);
           } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Builds benchmark data from ../shared/data and measures qarin (not part of the test suite).",
+    description =
+        "Builds benchmark data from ../shared/data and measures qarin (not part of the test suite).",
     subcommands = {
       BenchCommand.EditedData.class,
       BenchCommand.AlignData.class,
@@ -49,26 +50,38 @@ final class BenchCommand implements Runnable {
   @Command(
       name = "edited-data",
       mixinStandardHelpOptions = true,
-      description = "Writes the edited-translation cases of one split (score the alignment with: qarin eval"
-          + " --run DIR; everything with: bench edited).")
+      description =
+          "Writes the edited-translation cases of one split (score the alignment with: qarin eval"
+              + " --run DIR; everything with: bench edited).")
   static final class EditedData implements Callable<Integer> {
     @Mixin SharedData data;
 
-    @Option(names = "--split", defaultValue = "dev", description = "dev or test (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--split",
+        defaultValue = "dev",
+        description = "dev or test (default: ${DEFAULT-VALUE}).")
     Split split;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the case folders.")
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        required = true,
+        description = "Where to write the case folders.")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "19", description = "Seed of the random edits (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seed",
+        defaultValue = "19",
+        description = "Seed of the random edits (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(
         names = "--cut",
         defaultValue = "none",
-        description = "Also cut away the second half of each case's target (a translation that stops"
-            + " halfway) or source (a translation that goes on): ${COMPLETION-CANDIDATES}"
-            + " (default: ${DEFAULT-VALUE}).")
+        description =
+            "Also cut away the second half of each case's target (a translation that stops"
+                + " halfway) or source (a translation that goes on): ${COMPLETION-CANDIDATES}"
+                + " (default: ${DEFAULT-VALUE}).")
     EditedTranslations.Cut cut;
 
     @Spec CommandSpec spec;
@@ -92,10 +105,17 @@ final class BenchCommand implements Runnable {
   static final class AlignData implements Callable<Integer> {
     @Mixin SharedData data;
 
-    @Option(names = "--sentences", defaultValue = "20000", description = "Sentences per side (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--sentences",
+        defaultValue = "20000",
+        description = "Sentences per side (default: ${DEFAULT-VALUE}).")
     int sentences;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the files.")
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        required = true,
+        description = "Where to write the files.")
     Path out;
 
     @Spec CommandSpec spec;
@@ -119,10 +139,17 @@ final class BenchCommand implements Runnable {
   static final class BatchData implements Callable<Integer> {
     @Mixin SharedData data;
 
-    @Option(names = "--pairs", defaultValue = "10000", description = "Document pairs (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--pairs",
+        defaultValue = "10000",
+        description = "Document pairs (default: ${DEFAULT-VALUE}).")
     int pairs;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the folders.")
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        required = true,
+        description = "Where to write the folders.")
     Path out;
 
     @Spec CommandSpec spec;
@@ -130,7 +157,14 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       NewsPairs.write(data.dir, pairs, out);
-      spec.commandLine().getOut().println(pairs + " document pairs written to " + out.resolve("ar") + " and " + out.resolve("en"));
+      spec.commandLine()
+          .getOut()
+          .println(
+              pairs
+                  + " document pairs written to "
+                  + out.resolve("ar")
+                  + " and "
+                  + out.resolve("en"));
       return 0;
     }
   }

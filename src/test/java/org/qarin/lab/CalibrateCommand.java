@@ -36,25 +36,47 @@ import picocli.CommandLine.Spec;
  * dropped and added sentences and the moved ones are right, the rest wrong), prints how well the
  * current confidences match (reliability) and the logistic weights fitted on them.
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true,
-    description = "Fits the findings' confidence on one split (dev) and prints the reliability of the current one.")
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fits the findings' confidence on one split (dev) and prints the reliability of the current one.")
 final class CalibrateCommand implements Callable<Integer> {
   /** Kinds a faithful translation must not raise at all. */
-  private static final Set<FindingKind> JUDGED = EnumSet.of(FindingKind.DROPPED, FindingKind.ADDED, FindingKind.MOVED,
-      FindingKind.NUMBER_MISSING, FindingKind.NUMBER_ADDED, FindingKind.NUMBER_CHANGED, FindingKind.DATE_CHANGED,
-      FindingKind.NAME_MISSING, FindingKind.NAME_ADDED, FindingKind.NEGATION_MISMATCH);
+  private static final Set<FindingKind> JUDGED =
+      EnumSet.of(
+          FindingKind.DROPPED,
+          FindingKind.ADDED,
+          FindingKind.MOVED,
+          FindingKind.NUMBER_MISSING,
+          FindingKind.NUMBER_ADDED,
+          FindingKind.NUMBER_CHANGED,
+          FindingKind.DATE_CHANGED,
+          FindingKind.NAME_MISSING,
+          FindingKind.NAME_ADDED,
+          FindingKind.NEGATION_MISMATCH);
 
   @Mixin SharedData data;
 
-  @Option(names = "--split", defaultValue = "dev", description = "The split to label (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split",
+      defaultValue = "dev",
+      description = "The split to label (default: ${DEFAULT-VALUE}).")
   Split split;
 
-  @Option(names = "--seed", split = ",", defaultValue = "19,7,23",
-      description = "Seeds of the edited cases, comma-separated (default: ${DEFAULT-VALUE}). Each seed's cases"
-          + " come with one copy of the faithful examples, so that their share stays the same.")
+  @Option(
+      names = "--seed",
+      split = ",",
+      defaultValue = "19,7,23",
+      description =
+          "Seeds of the edited cases, comma-separated (default: ${DEFAULT-VALUE}). Each seed's cases"
+              + " come with one copy of the faithful examples, so that their share stays the same.")
   List<Long> seeds;
 
-  @Option(names = "--dump", paramLabel = "GROUP", description = "Print the examples of one group (NAME, NUMBER, ...).")
+  @Option(
+      names = "--dump",
+      paramLabel = "GROUP",
+      description = "Print the examples of one group (NAME, NUMBER, ...).")
   String dump;
 
   @Spec CommandSpec spec;
@@ -63,15 +85,25 @@ final class CalibrateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     QarinOptions options = QarinOptions.defaults();
     CalibrationFit fit = new CalibrationFit();
-    List<Alignment> faithful = FaithfulBenchmark.pairs(data.dir, split).parallelStream()
-        .map(p -> Qarin.align(Qarin.text(p.id() + ".ar.txt", p.arabic()), Qarin.text(p.id() + ".en.txt", p.english()), options))
-        .toList();
+    List<Alignment> faithful =
+        FaithfulBenchmark.pairs(data.dir, split).parallelStream()
+            .map(
+                p ->
+                    Qarin.align(
+                        Qarin.text(p.id() + ".ar.txt", p.arabic()),
+                        Qarin.text(p.id() + ".en.txt", p.english()),
+                        options))
+            .toList();
     for (long seed : seeds) {
-      faithful.forEach(a -> fit.add(options.lexicon(), a, f -> JUDGED.contains(f.kind()), f -> false));
+      faithful.forEach(
+          a -> fit.add(options.lexicon(), a, f -> JUDGED.contains(f.kind()), f -> false));
       Path dir = Files.createTempDirectory("qarin-calibrate-");
       try {
         EditedTranslations.build(data.dir, split, dir, seed);
-        QarinOptions o = options.withPresegmented(true).withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
+        QarinOptions o =
+            options
+                .withPresegmented(true)
+                .withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
         for (Path c : cases(dir)) {
           edited(fit, c, o);
         }
@@ -82,7 +114,10 @@ final class CalibrateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("reliability of the current confidences (right/all per confidence bin):");
     out.print(fit.reliability());
-    out.println("weights fitted on " + split.id() + " (intercept, link score, other side unrendered, own side unrendered, rendered nearby, known, listed, paired gap, shape):");
+    out.println(
+        "weights fitted on "
+            + split.id()
+            + " (intercept, link score, other side unrendered, own side unrendered, rendered nearby, known, listed, paired gap, shape):");
     out.print(fit.fit());
     if (dump != null) {
       out.print(fit.dump(dump));
@@ -95,22 +130,33 @@ final class CalibrateCommand implements Callable<Integer> {
     Alignment a = Qarin.align(read(c.resolve("source")), read(c.resolve("target")), o);
     Set<Integer> dropped = new HashSet<>();
     Set<Integer> added = new HashSet<>();
-    for (Link l : LinkFile.toLinks(LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8)))) {
+    for (Link l :
+        LinkFile.toLinks(
+            LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8)))) {
       dropped.addAll(l.target().isEmpty() ? l.source() : List.of());
       added.addAll(l.source().isEmpty() ? l.target() : List.of());
     }
-    List<String[]> edits = Files.readAllLines(c.resolve("edits.tsv"), StandardCharsets.UTF_8).stream()
-        .map(line -> line.split("\t", -1)).toList();
+    List<String[]> edits =
+        Files.readAllLines(c.resolve("edits.tsv"), StandardCharsets.UTF_8).stream()
+            .map(line -> line.split("\t", -1))
+            .toList();
     fit.add(o.lexicon(), a, f -> JUDGED.contains(f.kind()), f -> right(f, dropped, added, edits));
   }
 
-  private static boolean right(Finding f, Set<Integer> dropped, Set<Integer> added, List<String[]> edits) {
+  private static boolean right(
+      Finding f, Set<Integer> dropped, Set<Integer> added, List<String[]> edits) {
     return switch (f.kind()) {
       case DROPPED -> dropped.containsAll(f.source());
       case ADDED -> added.containsAll(f.target());
-      case MOVED -> edits.stream().anyMatch(e -> e[0].equals("moved") && f.source().contains(first(e[1])));
-      default -> edits.stream().anyMatch(e -> EditedBenchmark.PLANTED.containsKey(e[0])
-          && EditedBenchmark.PLANTED.get(e[0]).contains(f.kind()) && f.source().contains(first(e[1])));
+      case MOVED ->
+          edits.stream().anyMatch(e -> e[0].equals("moved") && f.source().contains(first(e[1])));
+      default ->
+          edits.stream()
+              .anyMatch(
+                  e ->
+                      EditedBenchmark.PLANTED.containsKey(e[0])
+                          && EditedBenchmark.PLANTED.get(e[0]).contains(f.kind())
+                          && f.source().contains(first(e[1])));
     };
   }
 

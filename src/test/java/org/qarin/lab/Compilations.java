@@ -45,11 +45,20 @@ final class Compilations {
 
   /** One edited case: Arabic source lines, English target lines and the gold links. */
   /** An edited case; {@code foreign} holds the sources, from other documents, of its additions. */
-  record Edited(String name, List<String> source, List<String> target, List<LinkFile.Bead> gold, List<String> foreign) {
+  record Edited(
+      String name,
+      List<String> source,
+      List<String> target,
+      List<LinkFile.Bead> gold,
+      List<String> foreign) {
     static Edited read(Path dir) {
       try {
-        return new Edited(dir.getFileName().toString(), lines(dir.resolve("source")), lines(dir.resolve("target")),
-            LinkFile.parse(Files.readString(dir.resolve("gold"), StandardCharsets.UTF_8)), lines(dir.resolve("foreign")));
+        return new Edited(
+            dir.getFileName().toString(),
+            lines(dir.resolve("source")),
+            lines(dir.resolve("target")),
+            LinkFile.parse(Files.readString(dir.resolve("gold"), StandardCharsets.UTF_8)),
+            lines(dir.resolve("foreign")));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -64,14 +73,20 @@ final class Compilations {
   private record Part(Edited edited, int from, int to) {}
 
   /** A source and the compilation that renders it, with the gold. */
-  record Pair(String name, Document source, Document target, List<Rendering.Stretch> stretches,
-      Set<Integer> passage, Set<Integer> dropped) {}
+  record Pair(
+      String name,
+      Document source,
+      Document target,
+      List<Rendering.Stretch> stretches,
+      Set<Integer> passage,
+      Set<Integer> dropped) {}
 
   /** The pairs built from the case folders under {@code dir}. */
   static List<Pair> build(Path dir, long seed) throws IOException {
     List<Edited> cases;
     try (Stream<Path> s = Files.list(dir)) {
-      cases = s.filter(p -> Files.isRegularFile(p.resolve("gold"))).sorted().map(Edited::read).toList();
+      cases =
+          s.filter(p -> Files.isRegularFile(p.resolve("gold"))).sorted().map(Edited::read).toList();
     }
     List<Edited> shuffled = new ArrayList<>(cases);
     Random random = new Random(seed);
@@ -106,7 +121,8 @@ final class Compilations {
       if (chosen.size() == count) {
         break;
       }
-      if (e.foreign().stream().noneMatch(sources::contains) && e.source().stream().noneMatch(foreign::contains)) {
+      if (e.foreign().stream().noneMatch(sources::contains)
+          && e.source().stream().noneMatch(foreign::contains)) {
         chosen.add(e);
         sources.addAll(e.source());
         foreign.addAll(e.foreign());
@@ -116,7 +132,8 @@ final class Compilations {
   }
 
   /** One compilation's pairs: each whole section's source, and the halved case's source. */
-  private static List<Pair> compile(String name, List<Edited> whole, Edited halved, List<Edited> all, Random random) {
+  private static List<Pair> compile(
+      String name, List<Edited> whole, Edited halved, List<Edited> all, Random random) {
     int cut = halfway(halved);
     List<Part> parts = new ArrayList<>();
     whole.forEach(e -> parts.add(new Part(e, 0, body(e))));
@@ -133,7 +150,9 @@ final class Compilations {
     while (intro.size() < 2) {
       Edited other = all.get(random.nextInt(all.size()));
       String line = other.target().get(random.nextInt(body(other)));
-      if (other != halved && !whole.contains(other) && other.foreign().stream().noneMatch(compiled::contains)) {
+      if (other != halved
+          && !whole.contains(other)
+          && other.foreign().stream().noneMatch(compiled::contains)) {
         intro.add(line);
       }
     }
@@ -156,15 +175,24 @@ final class Compilations {
     for (int i = 0; i < 3; i++) {
       paragraphs.add(List.of(heading(parts.get(random.nextInt(parts.size())))));
     }
-    paragraphs.add(List.of("This article was translated and edited by The Qarin Observer.",
-        "Responsibility for the information and views set out in this article lies entirely with the author."));
+    paragraphs.add(
+        List.of(
+            "This article was translated and edited by The Qarin Observer.",
+            "Responsibility for the information and views set out in this article lies entirely with the author."));
     Document target = document(name + ".en", Language.EN, paragraphs);
     List<Pair> out = new ArrayList<>();
     for (Edited e : whole) {
       Part p = parts.stream().filter(x -> x.edited() == e).findFirst().orElseThrow();
       out.add(pair(name + "-" + e.name(), e, target, List.of(p), headingAt, startAt));
     }
-    out.add(pair(name + "-" + halved.name() + "-halves", halved, target, List.of(first, second), headingAt, startAt));
+    out.add(
+        pair(
+            name + "-" + halved.name() + "-halves",
+            halved,
+            target,
+            List.of(first, second),
+            headingAt,
+            startAt));
     return out;
   }
 
@@ -174,7 +202,9 @@ final class Compilations {
    */
   private static int body(Edited e) {
     String last = e.target().get(e.target().size() - 1);
-    return java.util.Arrays.asList(EditedTranslations.DISCLAIMERS).contains(last) ? e.target().size() - 1 : e.target().size();
+    return java.util.Arrays.asList(EditedTranslations.DISCLAIMERS).contains(last)
+        ? e.target().size() - 1
+        : e.target().size();
   }
 
   /** The target line nearest the middle that no two-sided gold link crosses. */
@@ -183,8 +213,13 @@ final class Compilations {
     int best = n / 2;
     for (int d = 0; d < n; d++) {
       for (int c : new int[] {n / 2 - d, n / 2 + d}) {
-        if (c > 0 && c < n && e.gold().stream().noneMatch(b -> b.target().stream().anyMatch(j -> j < c)
-            && b.target().stream().anyMatch(j -> j >= c))) {
+        if (c > 0
+            && c < n
+            && e.gold().stream()
+                .noneMatch(
+                    b ->
+                        b.target().stream().anyMatch(j -> j < c)
+                            && b.target().stream().anyMatch(j -> j >= c))) {
           return c;
         }
       }
@@ -196,11 +231,17 @@ final class Compilations {
   private static String heading(Part p) {
     String first = p.edited().target().get(p.from());
     String[] words = first.split("\\s+");
-    String h = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
+    String h =
+        String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
     return h.replaceAll("[\\p{Punct}\\s]+$", "");
   }
 
-  private static Pair pair(String name, Edited e, Document target, List<Part> parts, Map<Part, Integer> headingAt,
+  private static Pair pair(
+      String name,
+      Edited e,
+      Document target,
+      List<Part> parts,
+      Map<Part, Integer> headingAt,
       Map<Part, Integer> startAt) {
     List<String> paragraphsOf = e.source();
     List<List<String>> paragraphs = new ArrayList<>();
@@ -213,17 +254,24 @@ final class Compilations {
     for (Part p : parts) {
       int start = startAt.get(p);
       stretches.add(new Rendering.Stretch(headingAt.get(p), start + p.to() - p.from() - 1));
-      List<Integer> rendered = e.gold().stream()
-          .filter(b -> b.target().stream().anyMatch(j -> j >= p.from() && j < p.to()))
-          .flatMap(b -> b.source().stream()).sorted().toList();
+      List<Integer> rendered =
+          e.gold().stream()
+              .filter(b -> b.target().stream().anyMatch(j -> j >= p.from() && j < p.to()))
+              .flatMap(b -> b.source().stream())
+              .sorted()
+              .toList();
       if (!rendered.isEmpty()) {
         for (int i = rendered.get(0); i <= rendered.get(rendered.size() - 1); i++) {
           passage.add(i);
         }
       }
     }
-    Set<Integer> dropped = e.gold().stream().filter(b -> b.target().isEmpty()).flatMap(b -> b.source().stream())
-        .filter(passage::contains).collect(Collectors.toSet());
+    Set<Integer> dropped =
+        e.gold().stream()
+            .filter(b -> b.target().isEmpty())
+            .flatMap(b -> b.source().stream())
+            .filter(passage::contains)
+            .collect(Collectors.toSet());
     return new Pair(name, source, target, stretches, passage, dropped);
   }
 
@@ -277,21 +325,51 @@ final class Compilations {
       exact += same ? 1 : 0;
       withinOne += near ? 1 : 0;
       if (!same) {
-        StringBuilder sb = new StringBuilder(p.name() + ": gold " + describe(p.stretches()) + ", found "
-            + found.shape().id() + " " + describe(found.target()));
+        StringBuilder sb =
+            new StringBuilder(
+                p.name()
+                    + ": gold "
+                    + describe(p.stretches())
+                    + ", found "
+                    + found.shape().id()
+                    + " "
+                    + describe(found.target()));
         for (Rendering.Stretch f : found.target()) {
           for (int j : new int[] {f.from(), f.to()}) {
             if (p.stretches().stream().noneMatch(g -> g.from() == j || g.to() == j)) {
-              sb.append("\n  bound en ").append(j).append(" (").append(p.target().heading(j) ? "heading" : "text")
-                  .append("): ").append(p.target().sentence(j).text());
+              sb.append("\n  bound en ")
+                  .append(j)
+                  .append(" (")
+                  .append(p.target().heading(j) ? "heading" : "text")
+                  .append("): ")
+                  .append(p.target().sentence(j).text());
             }
           }
         }
         for (var l : r.alignment().links()) {
-          if (!l.oneSided() && l.target().stream().noneMatch(j -> p.stretches().stream().anyMatch(s -> s.contains(j)))) {
-            sb.append("\n  outside ").append(l.format()).append(' ').append(l.kind().id()).append(' ').append(l.score());
-            l.target().forEach(j -> sb.append("\n    en ").append(j).append(": ").append(p.target().sentence(j).text()));
-            l.source().forEach(i -> sb.append("\n    ar ").append(i).append(": ").append(p.source().sentence(i).text()));
+          if (!l.oneSided()
+              && l.target().stream()
+                  .noneMatch(j -> p.stretches().stream().anyMatch(s -> s.contains(j)))) {
+            sb.append("\n  outside ")
+                .append(l.format())
+                .append(' ')
+                .append(l.kind().id())
+                .append(' ')
+                .append(l.score());
+            l.target()
+                .forEach(
+                    j ->
+                        sb.append("\n    en ")
+                            .append(j)
+                            .append(": ")
+                            .append(p.target().sentence(j).text()));
+            l.source()
+                .forEach(
+                    i ->
+                        sb.append("\n    ar ")
+                            .append(i)
+                            .append(": ")
+                            .append(p.source().sentence(i).text()));
           }
         }
         misses.add(sb.toString());
@@ -304,8 +382,10 @@ final class Compilations {
         if (f.kind() == FindingKind.DROPPED) {
           f.source().stream().filter(p.passage()::contains).forEach(predicted::add);
         }
-        boolean outside = f.source().stream().noneMatch(p.passage()::contains)
-            && f.target().stream().noneMatch(j -> p.stretches().stream().anyMatch(s -> s.contains(j)));
+        boolean outside =
+            f.source().stream().noneMatch(p.passage()::contains)
+                && f.target().stream()
+                    .noneMatch(j -> p.stretches().stream().anyMatch(s -> s.contains(j)));
         warningsOutside += outside ? 1 : 0;
       }
       for (int i : predicted) {
@@ -313,16 +393,42 @@ final class Compilations {
           tp++;
         } else {
           fp++;
-          misses.add(p.name() + ": dropped, but rendered: source " + i + ": " + p.source().sentence(i).text());
+          misses.add(
+              p.name()
+                  + ": dropped, but rendered: source "
+                  + i
+                  + ": "
+                  + p.source().sentence(i).text());
         }
       }
       for (int i : p.dropped()) {
         if (!predicted.contains(i)) {
-          var link = r.alignment().links().stream().filter(l -> l.source().contains(i)).findFirst().orElseThrow();
-          StringBuilder sb = new StringBuilder(p.name() + ": dropped source " + i + " not reported; its link "
-              + link.format() + " " + link.kind().id() + " " + link.score());
-          r.findings().stream().filter(f -> f.source().contains(i)).forEach(f -> sb.append("\n  finding ")
-              .append(f.kind().id()).append(' ').append(f.severity().id()).append(' ').append(f.confidence()));
+          var link =
+              r.alignment().links().stream()
+                  .filter(l -> l.source().contains(i))
+                  .findFirst()
+                  .orElseThrow();
+          StringBuilder sb =
+              new StringBuilder(
+                  p.name()
+                      + ": dropped source "
+                      + i
+                      + " not reported; its link "
+                      + link.format()
+                      + " "
+                      + link.kind().id()
+                      + " "
+                      + link.score());
+          r.findings().stream()
+              .filter(f -> f.source().contains(i))
+              .forEach(
+                  f ->
+                      sb.append("\n  finding ")
+                          .append(f.kind().id())
+                          .append(' ')
+                          .append(f.severity().id())
+                          .append(' ')
+                          .append(f.confidence()));
           misses.add(sb.toString());
         }
       }
@@ -336,20 +442,32 @@ final class Compilations {
     }
 
     private static String describe(List<Rendering.Stretch> stretches) {
-      return stretches.stream().map(s -> s.from() + "–" + s.to()).collect(Collectors.joining(", ", "[", "]"));
+      return stretches.stream()
+          .map(s -> s.from() + "–" + s.to())
+          .collect(Collectors.joining(", ", "[", "]"));
     }
 
     String describe(String scope) {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "{\"scope\": \"%s\", \"pairs\": %d, \"shapes\": %s, \"stretch_exact\": %.4f, \"stretch_within_one\": %.4f,"
               + " \"dropped_in_passage_precision\": %.4f, \"dropped_in_passage_recall\": %.4f, \"dropped_gold\": %d,"
               + " \"warnings_outside\": %d, \"sentences_outside\": %d, \"warnings_per_100_outside\": %.2f,"
               + " \"links_with_both_sides\": %d}",
-          scope, pairs, shapes.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+          scope,
+          pairs,
+          shapes.entrySet().stream()
+              .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
               .collect(Collectors.joining(", ", "{", "}")),
-          (double) exact / Math.max(pairs, 1), (double) withinOne / Math.max(pairs, 1),
-          tp + fp == 0 ? 0 : (double) tp / (tp + fp), tp + fn == 0 ? 0 : (double) tp / (tp + fn), tp + fn,
-          warningsOutside, sentencesOutside, 100.0 * warningsOutside / Math.max(sentencesOutside, 1), links);
+          (double) exact / Math.max(pairs, 1),
+          (double) withinOne / Math.max(pairs, 1),
+          tp + fp == 0 ? 0 : (double) tp / (tp + fp),
+          tp + fn == 0 ? 0 : (double) tp / (tp + fn),
+          tp + fn,
+          warningsOutside,
+          sentencesOutside,
+          100.0 * warningsOutside / Math.max(sentencesOutside, 1),
+          links);
     }
   }
 

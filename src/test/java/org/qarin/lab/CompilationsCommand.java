@@ -29,16 +29,29 @@ import picocli.CommandLine.Spec;
 final class CompilationsCommand implements Callable<Integer> {
   @Mixin SharedData data;
 
-  @Option(names = "--split", split = ",", defaultValue = "dev,test", description = "Splits (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split",
+      split = ",",
+      defaultValue = "dev,test",
+      description = "Splits (default: ${DEFAULT-VALUE}).")
   List<Split> splits;
 
-  @Option(names = "--seed", defaultValue = "19", description = "Seed of the edits and the compilations (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "19",
+      description = "Seed of the edits and the compilations (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--rendering", defaultValue = "AUTO", description = "As for audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rendering",
+      defaultValue = "AUTO",
+      description = "As for audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   org.qarin.model.Rendering.Choice rendering;
 
-  @Option(names = "--misses", description = "Also print each stretch not found exactly, with the links outside the gold, and each dropped sentence missed or reported wrongly.")
+  @Option(
+      names = "--misses",
+      description =
+          "Also print each stretch not found exactly, with the links outside the gold, and each dropped sentence missed or reported wrongly.")
   boolean misses;
 
   @Spec CommandSpec spec;
@@ -52,7 +65,8 @@ final class CompilationsCommand implements Callable<Integer> {
       try {
         EditedTranslations.build(data.dir, split, dir, seed);
         List<Compilations.Pair> pairs = Compilations.build(dir, seed);
-        List<Report> reports = pairs.parallelStream().map(p -> Compilations.audit(p, options)).toList();
+        List<Report> reports =
+            pairs.parallelStream().map(p -> Compilations.audit(p, options)).toList();
         Compilations.Figures f = new Compilations.Figures();
         for (int i = 0; i < pairs.size(); i++) {
           f.add(pairs.get(i), reports.get(i));

@@ -16,7 +16,10 @@ import org.qarin.export.AtomicFiles;
 public final class ConcatenatedPairs {
   private ConcatenatedPairs() {}
 
-  /** Writes {@code ar.txt}, {@code en.txt} and {@code gold} of {@code sentences} pairs into {@code out}. */
+  /**
+   * Writes {@code ar.txt}, {@code en.txt} and {@code gold} of {@code sentences} pairs into {@code
+   * out}.
+   */
   public static void write(Path data, int sentences, Path out) throws IOException {
     List<String[]> pairs = newsPairs(data);
     add(pairs, data.resolve("tatoeba-manythings-ara-eng/ara.txt"), 0, 1, false);
@@ -43,7 +46,8 @@ public final class ConcatenatedPairs {
     return pairs;
   }
 
-  private static void add(List<String[]> pairs, Path tsv, int enCol, int arCol, boolean header) throws IOException {
+  private static void add(List<String[]> pairs, Path tsv, int enCol, int arCol, boolean header)
+      throws IOException {
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     for (String line : header ? lines.subList(1, lines.size()) : lines) {
       String[] f = line.split("\t");

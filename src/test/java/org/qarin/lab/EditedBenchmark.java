@@ -29,21 +29,27 @@ import org.qarin.read.DocumentReader;
 import org.qarin.read.ReadOptions;
 
 /**
- * Scores qarin on the edited-translation cases of {@link EditedTranslations}: the alignment
- * against the gold (strict F1, dropped and added precision and recall, as the reference scorer
- * computes them), the moved sentences found, the planted content changes found (reported at
- * warning or above, at the default settings, on the changed sentence), and the content alarms
- * everywhere else, which are false: the rest of each translation is faithful.
+ * Scores qarin on the edited-translation cases of {@link EditedTranslations}: the alignment against
+ * the gold (strict F1, dropped and added precision and recall, as the reference scorer computes
+ * them), the moved sentences found, the planted content changes found (reported at warning or
+ * above, at the default settings, on the changed sentence), and the content alarms everywhere else,
+ * which are false: the rest of each translation is faithful.
  */
 final class EditedBenchmark {
   /** The finding kinds that report each planted change. */
   static final Map<String, Set<FindingKind>> PLANTED =
       Map.of(
           "number-changed",
-          EnumSet.of(FindingKind.NUMBER_CHANGED, FindingKind.NUMBER_MISSING, FindingKind.NUMBER_ADDED,
+          EnumSet.of(
+              FindingKind.NUMBER_CHANGED,
+              FindingKind.NUMBER_MISSING,
+              FindingKind.NUMBER_ADDED,
               FindingKind.DATE_CHANGED),
           "date-changed",
-          EnumSet.of(FindingKind.DATE_CHANGED, FindingKind.NUMBER_CHANGED, FindingKind.NUMBER_MISSING,
+          EnumSet.of(
+              FindingKind.DATE_CHANGED,
+              FindingKind.NUMBER_CHANGED,
+              FindingKind.NUMBER_MISSING,
               FindingKind.NUMBER_ADDED),
           "name-replaced",
           EnumSet.of(FindingKind.NAME_MISSING, FindingKind.NAME_ADDED),
@@ -52,15 +58,25 @@ final class EditedBenchmark {
 
   /** Kinds about what an aligned pair says, as opposed to the alignment's shape. */
   static final Set<FindingKind> CONTENT =
-      EnumSet.of(FindingKind.NUMBER_MISSING, FindingKind.NUMBER_ADDED, FindingKind.NUMBER_CHANGED,
-          FindingKind.DATE_CHANGED, FindingKind.NAME_MISSING, FindingKind.NAME_ADDED,
-          FindingKind.NEGATION_MISMATCH, FindingKind.QUOTE_MISMATCH, FindingKind.LENGTH_ANOMALY);
+      EnumSet.of(
+          FindingKind.NUMBER_MISSING,
+          FindingKind.NUMBER_ADDED,
+          FindingKind.NUMBER_CHANGED,
+          FindingKind.DATE_CHANGED,
+          FindingKind.NAME_MISSING,
+          FindingKind.NAME_ADDED,
+          FindingKind.NEGATION_MISMATCH,
+          FindingKind.QUOTE_MISMATCH,
+          FindingKind.LENGTH_ANOMALY);
 
   private EditedBenchmark() {}
 
   /** The figures over the case folders under {@code dir}. */
   static Figures run(Path dir, QarinOptions options) throws IOException {
-    QarinOptions o = options.withPresegmented(true).withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
+    QarinOptions o =
+        options
+            .withPresegmented(true)
+            .withLanguages(Optional.of(Language.AR), Optional.of(Language.EN));
     List<Path> cases = cases(dir);
     List<CaseResult> results = cases.parallelStream().map(c -> evaluate(c, o)).toList();
     Figures f = new Figures();
@@ -76,19 +92,30 @@ final class EditedBenchmark {
 
   /** One case: its gold, qarin's links and report, and its edits. */
   record CaseResult(
-      List<LinkFile.Bead> gold, List<LinkFile.Bead> test, int sources, int targets, Report report, List<String[]> edits) {}
+      List<LinkFile.Bead> gold,
+      List<LinkFile.Bead> test,
+      int sources,
+      int targets,
+      Report report,
+      List<String[]> edits) {}
 
   private static CaseResult evaluate(Path c, QarinOptions options) {
     try {
       Report r = Qarin.audit(read(c.resolve("source")), read(c.resolve("target")), options);
       Alignment a = r.alignment();
-      List<LinkFile.Bead> gold = LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8));
+      List<LinkFile.Bead> gold =
+          LinkFile.parse(Files.readString(c.resolve("gold"), StandardCharsets.UTF_8));
       List<String[]> edits = new ArrayList<>();
       for (String line : Files.readAllLines(c.resolve("edits.tsv"), StandardCharsets.UTF_8)) {
         edits.add(line.split("\t", -1));
       }
-      return new CaseResult(gold, LinkFile.parse(org.qarin.align.LinkFile.format(a.links())), a.source().size(),
-          a.target().size(), r, edits);
+      return new CaseResult(
+          gold,
+          LinkFile.parse(org.qarin.align.LinkFile.format(a.links())),
+          a.source().size(),
+          a.target().size(),
+          r,
+          edits);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -117,19 +144,24 @@ final class EditedBenchmark {
       shapes.merge(c.report().summary().rendering().shape().id(), 1, Integer::sum);
       alignment.add(c.gold(), c.test(), c.sources(), c.targets());
       links += (int) c.report().alignment().links().stream().filter(l -> !l.oneSided()).count();
-      List<Finding> loud = c.report().findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+      List<Finding> loud =
+          c.report().findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
       Set<Integer> plantedSources = new HashSet<>();
       for (String[] e : c.edits()) {
         if (e[0].equals("moved")) {
           int s = Integer.parseInt(e[1].split(" ")[0]);
           moved++;
-          movedFound += c.gold().stream().filter(b -> b.source().contains(s)).anyMatch(c.test()::contains) ? 1 : 0;
+          movedFound +=
+              c.gold().stream().filter(b -> b.source().contains(s)).anyMatch(c.test()::contains)
+                  ? 1
+                  : 0;
         }
         Set<FindingKind> kinds = PLANTED.get(e[0]);
         if (kinds != null && rendered(c.gold(), Integer.parseInt(e[1].strip()))) {
           int s = Integer.parseInt(e[1].strip());
           plantedSources.add(s);
-          boolean found = loud.stream().anyMatch(f -> kinds.contains(f.kind()) && f.source().contains(s));
+          boolean found =
+              loud.stream().anyMatch(f -> kinds.contains(f.kind()) && f.source().contains(s));
           int[] k = planted.computeIfAbsent(e[0], x -> new int[2]);
           k[0]++;
           k[1] += found ? 1 : 0;
@@ -139,7 +171,8 @@ final class EditedBenchmark {
         }
       }
       for (Finding f : loud) {
-        structureWarnings += f.kind() == FindingKind.DROPPED || f.kind() == FindingKind.ADDED ? 1 : 0;
+        structureWarnings +=
+            f.kind() == FindingKind.DROPPED || f.kind() == FindingKind.ADDED ? 1 : 0;
         if (CONTENT.contains(f.kind()) && f.source().stream().noneMatch(plantedSources::contains)) {
           otherContentAlarms++;
           otherByKind.merge(f.kind().id(), 1, Integer::sum);
@@ -155,14 +188,32 @@ final class EditedBenchmark {
     /** A planted change that was not found: what it was, its link and the findings on it. */
     private static String miss(CaseResult c, String[] edit, int source) {
       var a = c.report().alignment();
-      var link = a.links().stream().filter(l -> l.source().contains(source)).findFirst().orElseThrow();
-      StringBuilder sb = new StringBuilder(edit[0] + " " + edit[edit.length - 1] + " link " + link.format() + " "
-          + link.kind().id() + " " + String.format(Locale.ROOT, "%.2f", link.score()) + "\n  ar: "
-          + a.source().sentence(source).text());
+      var link =
+          a.links().stream().filter(l -> l.source().contains(source)).findFirst().orElseThrow();
+      StringBuilder sb =
+          new StringBuilder(
+              edit[0]
+                  + " "
+                  + edit[edit.length - 1]
+                  + " link "
+                  + link.format()
+                  + " "
+                  + link.kind().id()
+                  + " "
+                  + String.format(Locale.ROOT, "%.2f", link.score())
+                  + "\n  ar: "
+                  + a.source().sentence(source).text());
       link.target().forEach(j -> sb.append("\n  en: ").append(a.target().sentence(j).text()));
-      c.report().findings().stream().filter(f -> f.source().contains(source))
-          .forEach(f -> sb.append("\n  finding: ").append(f.kind().id()).append(' ').append(f.severity().id())
-              .append(' ').append(f.message()));
+      c.report().findings().stream()
+          .filter(f -> f.source().contains(source))
+          .forEach(
+              f ->
+                  sb.append("\n  finding: ")
+                      .append(f.kind().id())
+                      .append(' ')
+                      .append(f.severity().id())
+                      .append(' ')
+                      .append(f.message()));
       return sb.toString();
     }
 
@@ -174,25 +225,55 @@ final class EditedBenchmark {
 
     String describe(String scope) {
       Map<String, Double> a = alignment.figures();
-      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-          "{\"scope\": \"%s\", \"cases\": %d, \"links_with_both_sides\": %d, \"f1_strict\": %.4f,"
-              + " \"dropped_precision\": %.4f, \"dropped_recall\": %.4f, \"added_precision\": %.4f,"
-              + " \"added_recall\": %.4f, \"moved_found\": %.4f, \"moved\": %d",
-          scope, cases, links, a.get("f1_strict"), a.get("dropped_p"), a.get("dropped_r"),
-          a.get("added_p"), a.get("added_r"), moved == 0 ? 0 : (double) movedFound / moved, moved));
-      sb.append(", \"planted_found\": {").append(planted.entrySet().stream()
-          .map(e -> String.format(Locale.ROOT, "\"%s\": [%d, %d, %.4f]", e.getKey(), e.getValue()[0], e.getValue()[1],
-              found(e.getKey())))
-          .collect(Collectors.joining(", "))).append('}');
-      sb.append(String.format(Locale.ROOT, ", \"shapes\": %s, \"dropped_added_warnings\": %d", json(shapes), structureWarnings));
-      sb.append(String.format(Locale.ROOT, ", \"other_content_alarms_per_100\": %.1f, \"other_by_kind\": %s}",
-          100.0 * otherContentAlarms / Math.max(links, 1),
-          json(otherByKind)));
+      StringBuilder sb =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "{\"scope\": \"%s\", \"cases\": %d, \"links_with_both_sides\": %d, \"f1_strict\": %.4f,"
+                      + " \"dropped_precision\": %.4f, \"dropped_recall\": %.4f, \"added_precision\": %.4f,"
+                      + " \"added_recall\": %.4f, \"moved_found\": %.4f, \"moved\": %d",
+                  scope,
+                  cases,
+                  links,
+                  a.get("f1_strict"),
+                  a.get("dropped_p"),
+                  a.get("dropped_r"),
+                  a.get("added_p"),
+                  a.get("added_r"),
+                  moved == 0 ? 0 : (double) movedFound / moved,
+                  moved));
+      sb.append(", \"planted_found\": {")
+          .append(
+              planted.entrySet().stream()
+                  .map(
+                      e ->
+                          String.format(
+                              Locale.ROOT,
+                              "\"%s\": [%d, %d, %.4f]",
+                              e.getKey(),
+                              e.getValue()[0],
+                              e.getValue()[1],
+                              found(e.getKey())))
+                  .collect(Collectors.joining(", ")))
+          .append('}');
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              ", \"shapes\": %s, \"dropped_added_warnings\": %d",
+              json(shapes),
+              structureWarnings));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              ", \"other_content_alarms_per_100\": %.1f, \"other_by_kind\": %s}",
+              100.0 * otherContentAlarms / Math.max(links, 1),
+              json(otherByKind)));
       return sb.toString();
     }
 
     private static String json(Map<String, Integer> counts) {
-      return counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+      return counts.entrySet().stream()
+          .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
           .collect(Collectors.joining(", ", "{", "}"));
     }
   }

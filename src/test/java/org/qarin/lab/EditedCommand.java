@@ -29,19 +29,35 @@ import picocli.CommandLine.Spec;
 final class EditedCommand implements Callable<Integer> {
   @Mixin SharedData data;
 
-  @Option(names = "--split", split = ",", defaultValue = "dev,test", description = "Splits (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split",
+      split = ",",
+      defaultValue = "dev,test",
+      description = "Splits (default: ${DEFAULT-VALUE}).")
   List<Split> splits;
 
-  @Option(names = "--seed", defaultValue = "19", description = "Seed of the random edits (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "19",
+      description = "Seed of the random edits (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--cut", defaultValue = "none", description = "As for edited-data: ${COMPLETION-CANDIDATES}.")
+  @Option(
+      names = "--cut",
+      defaultValue = "none",
+      description = "As for edited-data: ${COMPLETION-CANDIDATES}.")
   EditedTranslations.Cut cut;
 
-  @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar's.")
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Load the lexicon from DIR instead of the jar's.")
   Path models;
 
-  @Option(names = "--rendering", defaultValue = "AUTO", description = "As for audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rendering",
+      defaultValue = "AUTO",
+      description = "As for audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   org.qarin.model.Rendering.Choice rendering;
 
   @Option(names = "--misses", description = "Also print each planted change that was not found.")

@@ -1,8 +1,6 @@
 package org.qarin.lab;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,14 +20,14 @@ import org.qarin.lexicon.build.Split;
  * ones, Arabic as the source, and its professional English translation edited as news editors do.
  * Two or three sentences are dropped, sentences of other documents and an editor's disclaimer are
  * added, two translation sentences are merged, one source sentence is rendered as two, and one
- * sentence is moved far from its place. Content changes are planted where the sentence allows
- * them: a number changed, a name replaced by another name, a negation added or removed, a date
- * changed. The gold alignment is known by construction. Random choices come from a seed, so the
- * benchmark is the same on every machine.
+ * sentence is moved far from its place. Content changes are planted where the sentence allows them:
+ * a number changed, a name replaced by another name, a negation added or removed, a date changed.
+ * The gold alignment is known by construction. Random choices come from a seed, so the benchmark is
+ * the same on every machine.
  *
- * <p>Each case folder holds {@code source} and {@code target} (one sentence per line), {@code
- * gold} (links in the contract's format) and {@code edits.tsv} (kind, source indices, target
- * indices, detail).
+ * <p>Each case folder holds {@code source} and {@code target} (one sentence per line), {@code gold}
+ * (links in the contract's format) and {@code edits.tsv} (kind, source indices, target indices,
+ * detail).
  */
 public final class EditedTranslations {
   private static final int CHUNK = 40;
@@ -96,8 +94,11 @@ public final class EditedTranslations {
    */
   private static Map<String, List<Pair>> documents(Path data, Split split) throws IOException {
     List<ParallelDocuments.Doc> all = ParallelDocuments.read(data, split);
-    List<ParallelDocuments.Doc> docs = new ArrayList<>(all.stream().filter(d -> d.name().startsWith("tico-")).toList());
-    docs.addAll(ParallelDocuments.grouped(all.stream().filter(d -> !d.name().startsWith("tico-")).toList(), SHORT_JOINED));
+    List<ParallelDocuments.Doc> docs =
+        new ArrayList<>(all.stream().filter(d -> d.name().startsWith("tico-")).toList());
+    docs.addAll(
+        ParallelDocuments.grouped(
+            all.stream().filter(d -> !d.name().startsWith("tico-")).toList(), SHORT_JOINED));
     Map<String, List<Pair>> out = new LinkedHashMap<>();
     for (ParallelDocuments.Doc d : docs) {
       List<Pair> pairs = new ArrayList<>();
@@ -125,8 +126,10 @@ public final class EditedTranslations {
     private final List<String> source = new ArrayList<>();
     private final List<Unit> units = new ArrayList<>();
     private final List<String[]> edits = new ArrayList<>();
+
     /** The source sentences, from other documents, whose translations the case adds. */
     private final List<String> foreignSources = new ArrayList<>();
+
     private final Random random;
 
     /** Target text with the source sentences it renders (none for an addition). */
@@ -203,7 +206,8 @@ public final class EditedTranslations {
       units.get(k + 1).source.set(0, s);
       units.get(k).kind = "split";
       units.get(k + 1).kind = "split";
-      edits.add(new String[] {"split", Integer.toString(s), "", "one source sentence rendered as two"});
+      edits.add(
+          new String[] {"split", Integer.toString(s), "", "one source sentence rendered as two"});
     }
 
     /** Two translation sentences merged into one. */
@@ -239,7 +243,9 @@ public final class EditedTranslations {
         if (u.kind.equals("aligned") && u.source.size() == 1) {
           Matcher m = NUMBER.matcher(u.text);
           // list numbering ("3) The office ...") is not a number a reviewer checks
-          if (m.find() && source.get(u.source.get(0)).contains(m.group()) && !u.text.matches("^\\d{1,2}[.)].*")) {
+          if (m.find()
+              && source.get(u.source.get(0)).contains(m.group())
+              && !u.text.matches("^\\d{1,2}[.)].*")) {
             candidates.add(k);
           }
         }
@@ -263,7 +269,10 @@ public final class EditedTranslations {
         return;
       }
       Unit u = units.remove(k);
-      int to = k >= units.size() / 2 ? random.nextInt(Math.max(1, k - 5)) : k + 5 + random.nextInt(units.size() - k - 4);
+      int to =
+          k >= units.size() / 2
+              ? random.nextInt(Math.max(1, k - 5))
+              : k + 5 + random.nextInt(units.size() - k - 4);
       units.add(insertionPoint(Math.min(to, units.size())), u);
       u.moved = true;
       u.kind = "moved";
@@ -310,8 +319,8 @@ public final class EditedTranslations {
     }
 
     /**
-     * Cuts the original after half its sentences (later, where a unit renders sources on both
-     * sides of the cut): units rendering only later sources become additions, or go if dropped.
+     * Cuts the original after half its sentences (later, where a unit renders sources on both sides
+     * of the cut): units rendering only later sources become additions, or go if dropped.
      */
     void cutSource() {
       int cut = source.size() / 2;
@@ -332,7 +341,10 @@ public final class EditedTranslations {
       units.clear();
       units.addAll(kept);
       source.subList(cut, source.size()).clear();
-      edits.add(new String[] {"cut", Integer.toString(cut), "", "the second half of the original is missing"});
+      edits.add(
+          new String[] {
+            "cut", Integer.toString(cut), "", "the second half of the original is missing"
+          });
     }
 
     private boolean spans(int k) {
@@ -344,10 +356,14 @@ public final class EditedTranslations {
       return false;
     }
 
-    /** The position, at or after {@code at}, that does not come between the two halves of a split. */
+    /**
+     * The position, at or after {@code at}, that does not come between the two halves of a split.
+     */
     private int insertionPoint(int at) {
       int k = at;
-      while (k > 0 && k < units.size() && units.get(k).kind.equals("split")
+      while (k > 0
+          && k < units.size()
+          && units.get(k).kind.equals("split")
           && units.get(k - 1).kind.equals("split")) {
         k++;
       }
@@ -360,7 +376,10 @@ public final class EditedTranslations {
         int k = 1 + random.nextInt(Math.max(1, units.size() - 2 - after));
         boolean plain = true;
         for (int x = k; x <= k + after && plain; x++) {
-          plain = x < units.size() && units.get(x).kind.equals("aligned") && units.get(x).source.size() == 1;
+          plain =
+              x < units.size()
+                  && units.get(x).kind.equals("aligned")
+                  && units.get(x).source.size() == 1;
         }
         if (plain && margin >= 0) {
           return k;
@@ -386,9 +405,10 @@ public final class EditedTranslations {
           afterSource.computeIfAbsent(lastSource, x -> new ArrayList<>()).add("[]:[" + j + "]");
         } else {
           String prev = linkBySource.get(u.source.get(0));
-          String t = prev != null && prev.endsWith("]") && u.kind.equals("split")
-              ? prev.substring(0, prev.length() - 1) + ", " + j + "]"
-              : "[" + join(u.source, ", ") + "]:[" + j + "]";
+          String t =
+              prev != null && prev.endsWith("]") && u.kind.equals("split")
+                  ? prev.substring(0, prev.length() - 1) + ", " + j + "]"
+                  : "[" + join(u.source, ", ") + "]:[" + j + "]";
           linkBySource.put(u.source.get(0), t);
           if (!u.moved) {
             // the key of the unit's link, after which the additions that follow it are written

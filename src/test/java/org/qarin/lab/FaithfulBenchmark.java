@@ -38,7 +38,9 @@ final class FaithfulBenchmark {
 
   private FaithfulBenchmark() {}
 
-  /** The split's documents as running text: sentences joined by a space, paragraphs by a blank line. */
+  /**
+   * The split's documents as running text: sentences joined by a space, paragraphs by a blank line.
+   */
   static List<Pair> pairs(Path data, Split split) throws IOException {
     SameFacts extractor = SameFacts.load(data);
     List<Pair> out = new ArrayList<>();
@@ -53,7 +55,8 @@ final class FaithfulBenchmark {
     StringBuilder en = new StringBuilder();
     List<SameFacts.Fact> facts = new ArrayList<>();
     for (int i = 0; i < d.size(); i++) {
-      String gap = i == 0 ? "" : d.paragraph().get(i).equals(d.paragraph().get(i - 1)) ? " " : "\n\n";
+      String gap =
+          i == 0 ? "" : d.paragraph().get(i).equals(d.paragraph().get(i - 1)) ? " " : "\n\n";
       ar.append(gap);
       en.append(gap);
       int a = ar.length();
@@ -61,7 +64,14 @@ final class FaithfulBenchmark {
       ar.append(d.arabic().get(i));
       en.append(d.english().get(i));
       for (SameFacts.Fact f : extractor.find(d.arabic().get(i), d.english().get(i))) {
-        facts.add(new SameFacts.Fact(f.kind(), f.value(), a + f.arStart(), a + f.arEnd(), e + f.enStart(), e + f.enEnd()));
+        facts.add(
+            new SameFacts.Fact(
+                f.kind(),
+                f.value(),
+                a + f.arStart(),
+                a + f.arEnd(),
+                e + f.enStart(),
+                e + f.enEnd()));
       }
     }
     return new Pair(d.name(), ar.append('\n').toString(), en.append('\n').toString(), facts);
@@ -70,7 +80,14 @@ final class FaithfulBenchmark {
   /** Audits every pair, Arabic as the source, with {@code options}; results in pair order. */
   static List<Audited> audit(List<Pair> pairs, QarinOptions options) {
     return pairs.parallelStream()
-        .map(p -> new Audited(p, Qarin.audit(Qarin.text(p.id() + ".ar.txt", p.arabic()), Qarin.text(p.id() + ".en.txt", p.english()), options)))
+        .map(
+            p ->
+                new Audited(
+                    p,
+                    Qarin.audit(
+                        Qarin.text(p.id() + ".ar.txt", p.arabic()),
+                        Qarin.text(p.id() + ".en.txt", p.english()),
+                        options)))
         .toList();
   }
 
@@ -90,12 +107,27 @@ final class FaithfulBenchmark {
     for (Audited a : audited) {
       Path folder = dir.resolve(a.pair().id());
       AtomicFiles.createDirectories(folder);
-      AtomicFiles.write(folder.resolve(a.pair().id() + ".ar.json"), w -> OutputFormat.JSON.exporter().write(a.report(), w));
-      facts.append(facts.length() == 1 ? "\n" : ",\n").append('"').append(a.pair().id()).append("\": [");
-      facts.append(a.pair().facts().stream()
-          .map(x -> String.format(Locale.ROOT, "{\"source\": [%d, %d], \"target\": [%d, %d], \"kind\": \"%s\"}",
-              x.arStart(), x.arEnd(), x.enStart(), x.enEnd(), x.kind()))
-          .collect(Collectors.joining(", ")));
+      AtomicFiles.write(
+          folder.resolve(a.pair().id() + ".ar.json"),
+          w -> OutputFormat.JSON.exporter().write(a.report(), w));
+      facts
+          .append(facts.length() == 1 ? "\n" : ",\n")
+          .append('"')
+          .append(a.pair().id())
+          .append("\": [");
+      facts.append(
+          a.pair().facts().stream()
+              .map(
+                  x ->
+                      String.format(
+                          Locale.ROOT,
+                          "{\"source\": [%d, %d], \"target\": [%d, %d], \"kind\": \"%s\"}",
+                          x.arStart(),
+                          x.arEnd(),
+                          x.enStart(),
+                          x.enEnd(),
+                          x.kind()))
+              .collect(Collectors.joining(", ")));
       facts.append(']');
     }
     String json = facts.append("\n}\n").toString();
@@ -133,21 +165,30 @@ final class FaithfulBenchmark {
           added += l.target().size();
         } else {
           links++;
-          Set<Integer> ps = l.source().stream().map(i -> s.sentence(i).paragraph()).collect(Collectors.toSet());
-          Set<Integer> pt = l.target().stream().map(j -> t.sentence(j).paragraph()).collect(Collectors.toSet());
+          Set<Integer> ps =
+              l.source().stream().map(i -> s.sentence(i).paragraph()).collect(Collectors.toSet());
+          Set<Integer> pt =
+              l.target().stream().map(j -> t.sentence(j).paragraph()).collect(Collectors.toSet());
           crossParagraph += !ps.equals(pt) || ps.size() > 1 ? 1 : 0;
         }
       }
-      List<Finding> loud = r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+      List<Finding> loud =
+          r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
       loud.forEach(f -> alarms.merge(f.kind().id(), 1, Integer::sum));
-      r.findings().stream().filter(f -> f.severity() == Severity.INFO).forEach(f -> info.merge(f.kind().id(), 1, Integer::sum));
+      r.findings().stream()
+          .filter(f -> f.severity() == Severity.INFO)
+          .forEach(f -> info.merge(f.kind().id(), 1, Integer::sum));
       if (!s.text().equals(a.pair().arabic()) || !t.text().equals(a.pair().english())) {
         textMismatches++; // offsets would not hold: the pair's facts are not counted
         return;
       }
       for (SameFacts.Fact fact : a.pair().facts()) {
-        boolean flagged = loud.stream().anyMatch(f -> overlaps(f.sourceSpans(), fact.arStart(), fact.arEnd())
-            || overlaps(f.targetSpans(), fact.enStart(), fact.enEnd()));
+        boolean flagged =
+            loud.stream()
+                .anyMatch(
+                    f ->
+                        overlaps(f.sourceSpans(), fact.arStart(), fact.arEnd())
+                            || overlaps(f.targetSpans(), fact.enStart(), fact.enEnd()));
         facts++;
         factsFlagged += flagged ? 1 : 0;
         int[] k = factsByKind.computeIfAbsent(fact.kind(), x -> new int[2]);
@@ -161,24 +202,53 @@ final class FaithfulBenchmark {
     }
 
     double alarmsPer100() {
-      return 100.0 * alarms.values().stream().mapToInt(Integer::intValue).sum() / Math.max(links, 1);
+      return 100.0
+          * alarms.values().stream().mapToInt(Integer::intValue).sum()
+          / Math.max(links, 1);
     }
 
     String describe(String scope) {
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT,
-          "{\"scope\": \"%s\", \"pairs\": %d, \"sentences\": [%d, %d], \"links_with_both_sides\": %d,"
-              + " \"dropped_pct\": %.2f, \"added_pct\": %.2f, \"cross_paragraph_pct\": %.2f, \"alarms_per_100\": %.1f,",
-          scope, pairs, sourceSentences, targetSentences, links,
-          100.0 * dropped / Math.max(sourceSentences, 1), 100.0 * added / Math.max(targetSentences, 1),
-          100.0 * crossParagraph / Math.max(links, 1), alarmsPer100()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "{\"scope\": \"%s\", \"pairs\": %d, \"sentences\": [%d, %d], \"links_with_both_sides\": %d,"
+                  + " \"dropped_pct\": %.2f, \"added_pct\": %.2f, \"cross_paragraph_pct\": %.2f, \"alarms_per_100\": %.1f,",
+              scope,
+              pairs,
+              sourceSentences,
+              targetSentences,
+              links,
+              100.0 * dropped / Math.max(sourceSentences, 1),
+              100.0 * added / Math.max(targetSentences, 1),
+              100.0 * crossParagraph / Math.max(links, 1),
+              alarmsPer100()));
       sb.append(" \"shapes\": ").append(json(shapes));
-      sb.append(", \"alarms_by_kind\": ").append(json(alarms)).append(", \"info_by_kind\": ").append(json(info));
-      sb.append(String.format(Locale.ROOT, ", \"facts\": %d, \"facts_flagged\": %d, \"facts_flagged_pct\": %.2f",
-          facts, factsFlagged, 100.0 * factsFlagged / Math.max(facts, 1)));
-      sb.append(", \"facts_by_kind\": {").append(factsByKind.entrySet().stream()
-          .map(e -> "\"" + e.getKey() + "\": [" + e.getValue()[0] + ", " + e.getValue()[1] + "]")
-          .collect(Collectors.joining(", "))).append('}');
+      sb.append(", \"alarms_by_kind\": ")
+          .append(json(alarms))
+          .append(", \"info_by_kind\": ")
+          .append(json(info));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              ", \"facts\": %d, \"facts_flagged\": %d, \"facts_flagged_pct\": %.2f",
+              facts,
+              factsFlagged,
+              100.0 * factsFlagged / Math.max(facts, 1)));
+      sb.append(", \"facts_by_kind\": {")
+          .append(
+              factsByKind.entrySet().stream()
+                  .map(
+                      e ->
+                          "\""
+                              + e.getKey()
+                              + "\": ["
+                              + e.getValue()[0]
+                              + ", "
+                              + e.getValue()[1]
+                              + "]")
+                  .collect(Collectors.joining(", ")))
+          .append('}');
       if (textMismatches > 0) {
         sb.append(", \"pairs_whose_text_qarin_changed\": ").append(textMismatches);
       }
@@ -187,7 +257,10 @@ final class FaithfulBenchmark {
 
     private static String json(Map<String, Integer> counts) {
       return counts.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
           .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
           .collect(Collectors.joining(", ", "{", "}"));
     }

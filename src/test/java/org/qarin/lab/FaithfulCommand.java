@@ -29,19 +29,37 @@ import picocli.CommandLine.Spec;
 final class FaithfulCommand implements Callable<Integer> {
   @Mixin SharedData data;
 
-  @Option(names = "--split", split = ",", defaultValue = "dev,test", description = "Splits (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split",
+      split = ",",
+      defaultValue = "dev,test",
+      description = "Splits (default: ${DEFAULT-VALUE}).")
   List<Split> splits;
 
-  @Option(names = "--write", paramLabel = "DIR", description = "Also write the reports under DIR/SPLIT and the facts as DIR/SPLIT.facts.json, for alarms.py.")
+  @Option(
+      names = "--write",
+      paramLabel = "DIR",
+      description =
+          "Also write the reports under DIR/SPLIT and the facts as DIR/SPLIT.facts.json, for alarms.py.")
   Path write;
 
-  @Option(names = "--sample-facts", paramLabel = "N", defaultValue = "0", description = "Print N random facts of each split, to check by hand.")
+  @Option(
+      names = "--sample-facts",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Print N random facts of each split, to check by hand.")
   int sample;
 
-  @Option(names = "--models", paramLabel = "DIR", description = "Load the lexicon from DIR instead of the jar's.")
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Load the lexicon from DIR instead of the jar's.")
   Path models;
 
-  @Option(names = "--rendering", defaultValue = "AUTO", description = "As for audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rendering",
+      defaultValue = "AUTO",
+      description = "As for audit: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   org.qarin.model.Rendering.Choice rendering;
 
   @Spec CommandSpec spec;
@@ -71,8 +89,16 @@ final class FaithfulCommand implements Callable<Integer> {
     List<String> all = new ArrayList<>();
     for (FaithfulBenchmark.Pair p : pairs) {
       for (SameFacts.Fact f : p.facts()) {
-        all.add(p.id() + "\t" + f.kind() + "\t" + p.arabic().substring(f.arStart(), f.arEnd()) + "\t"
-            + p.english().substring(f.enStart(), f.enEnd()) + "\t" + context(p.english(), f.enStart(), f.enEnd()));
+        all.add(
+            p.id()
+                + "\t"
+                + f.kind()
+                + "\t"
+                + p.arabic().substring(f.arStart(), f.arEnd())
+                + "\t"
+                + p.english().substring(f.enStart(), f.enEnd())
+                + "\t"
+                + context(p.english(), f.enStart(), f.enEnd()));
       }
     }
     Collections.shuffle(all, new Random(7));
@@ -80,6 +106,7 @@ final class FaithfulCommand implements Callable<Integer> {
   }
 
   private static String context(String text, int start, int end) {
-    return text.substring(Math.max(0, start - 40), Math.min(text.length(), end + 40)).replace('\n', ' ');
+    return text.substring(Math.max(0, start - 40), Math.min(text.length(), end + 40))
+        .replace('\n', ' ');
   }
 }

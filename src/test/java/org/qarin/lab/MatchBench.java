@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.qarin.match.MatchOptions;
 import org.qarin.lexicon.build.Split;
+import org.qarin.match.MatchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,10 +24,16 @@ final class MatchBench {
   static class Common {
     @Mixin SharedData data;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seed",
+        defaultValue = "1",
+        description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--split", defaultValue = "test", description = "dev or test: whose documents (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--split",
+        defaultValue = "test",
+        description = "dev or test: whose documents (default: ${DEFAULT-VALUE}).")
     Split split;
 
     @Spec CommandSpec spec;
@@ -54,16 +60,24 @@ final class MatchBench {
         "Score it with: ./mvnw -q -Plab -Dlab=\"bench match --collection DIR\""
       })
   static final class Data extends Common implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the collection.")
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        required = true,
+        description = "Where to write the collection.")
     Path out;
 
-    @Option(names = "--sliced", description = "Cut documents longer than 30 sentences into parts of 5 to 30.")
+    @Option(
+        names = "--sliced",
+        description = "Cut documents longer than 30 sentences into parts of 5 to 30.")
     boolean sliced;
 
     @Override
     public Integer call() throws IOException {
       List<MatchCollection.Truth> truth =
-          sliced ? MatchCollection.buildSliced(data.dir, split, out, seed) : MatchCollection.build(data.dir, split, out, seed);
+          sliced
+              ? MatchCollection.buildSliced(data.dir, split, out, seed)
+              : MatchCollection.build(data.dir, split, out, seed);
       out().println(truth.size() + " source documents written to " + out);
       return 0;
     }
@@ -77,26 +91,37 @@ final class MatchBench {
               + " it and prints top-1 accuracy, the share of sources without counterpart said to have"
               + " none, counts and the run time.")
   static final class Evaluate extends Common implements Callable<Integer> {
-    @Option(names = "--collection", paramLabel = "DIR", description = "A collection written by bench match-data.")
+    @Option(
+        names = "--collection",
+        paramLabel = "DIR",
+        description = "A collection written by bench match-data.")
     Path collection;
 
     @Option(names = "--sliced", description = "Build the sliced collection (see match-data).")
     boolean sliced;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    @Option(
+        names = "--threads",
+        paramLabel = "N",
+        description = "Worker threads (default: one per core).")
     Integer threads;
 
     @Override
     public Integer call() throws IOException {
-      MatchOptions options = threads == null ? MatchOptions.defaults() : MatchOptions.defaults().withThreads(threads);
+      MatchOptions options =
+          threads == null ? MatchOptions.defaults() : MatchOptions.defaults().withThreads(threads);
       if (collection != null) {
-        print(MatchEvaluation.run(collection, MatchCollection.readTruth(collection), options).describe());
+        print(
+            MatchEvaluation.run(collection, MatchCollection.readTruth(collection), options)
+                .describe());
         return 0;
       }
       Path dir = Files.createTempDirectory("qarin-match-");
       try {
         List<MatchCollection.Truth> truth =
-            sliced ? MatchCollection.buildSliced(data.dir, split, dir, seed) : MatchCollection.build(data.dir, split, dir, seed);
+            sliced
+                ? MatchCollection.buildSliced(data.dir, split, dir, seed)
+                : MatchCollection.build(data.dir, split, dir, seed);
         print(MatchEvaluation.run(dir, truth, options).describe());
       } finally {
         deleteTree(dir);
@@ -112,15 +137,22 @@ final class MatchBench {
           "Times match end to end (reading, segmenting, matching) on COUNT x COUNT news-length"
               + " documents sliced from TICO-19 and PUD, built in a temporary folder.")
   static final class Speed extends Common implements Callable<Integer> {
-    @Option(names = "--count", defaultValue = "1000", description = "Documents per side (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--count",
+        defaultValue = "1000",
+        description = "Documents per side (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    @Option(
+        names = "--threads",
+        paramLabel = "N",
+        description = "Worker threads (default: one per core).")
     Integer threads;
 
     @Override
     public Integer call() throws IOException {
-      MatchOptions options = threads == null ? MatchOptions.defaults() : MatchOptions.defaults().withThreads(threads);
+      MatchOptions options =
+          threads == null ? MatchOptions.defaults() : MatchOptions.defaults().withThreads(threads);
       Path dir = Files.createTempDirectory("qarin-match-speed-");
       try {
         MatchSpeedCollection.build(data.dir, dir, count, seed);

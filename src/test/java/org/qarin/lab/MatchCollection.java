@@ -13,22 +13,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.qarin.lab.ParallelDocuments.Doc;
 import org.qarin.export.AtomicFiles;
+import org.qarin.lab.ParallelDocuments.Doc;
 import org.qarin.lexicon.build.Split;
 
 /**
  * Builds a test collection for {@code qarin match} from the documents of one {@link Split}
  * (TICO-19's, PUD's and FLORES pseudo-documents; train is never used, as the lexicon learned from
- * it): each document's Arabic
- * side becomes {@code source/NAME.txt}, its English side {@code target/HASH-en.txt} under a name
- * derived from a hash, so names give nothing away. A third of the English documents are left out
- * (their Arabic has no counterpart) and a quarter of the others are cut to their first or second
- * half. {@code truth.tsv} says which target renders which source: {@code source}, {@code target}
- * (empty when none does) and {@code kind} ({@code whole}, {@code half} or {@code none}).
+ * it): each document's Arabic side becomes {@code source/NAME.txt}, its English side {@code
+ * target/HASH-en.txt} under a name derived from a hash, so names give nothing away. A third of the
+ * English documents are left out (their Arabic has no counterpart) and a quarter of the others are
+ * cut to their first or second half. {@code truth.tsv} says which target renders which source:
+ * {@code source}, {@code target} (empty when none does) and {@code kind} ({@code whole}, {@code
+ * half} or {@code none}).
  *
- * <p>Documents are written one sentence per line, as the data holds them; random choices come
- * from the seed, so a seed gives the same collection on every machine.
+ * <p>Documents are written one sentence per line, as the data holds them; random choices come from
+ * the seed, so a seed gives the same collection on every machine.
  */
 public final class MatchCollection {
   /** The share of English documents left out. */
@@ -64,12 +64,14 @@ public final class MatchCollection {
 
   /**
    * Like {@link #build}, but with every document longer than 30 sentences (TICO-19's) cut into
-   * consecutive news-length parts of 5 to 30 sentences: many more long documents, and many pairs
-   * of them on one subject without a sentence in common.
+   * consecutive news-length parts of 5 to 30 sentences: many more long documents, and many pairs of
+   * them on one subject without a sentence in common.
    */
-  public static List<Truth> buildSliced(Path data, Split split, Path out, long seed) throws IOException {
+  public static List<Truth> buildSliced(Path data, Split split, Path out, long seed)
+      throws IOException {
     Random random = new Random(seed * 31 + 7);
-    return write(ParallelDocuments.slices(ParallelDocuments.read(data, split), 5, 30, random), out, seed);
+    return write(
+        ParallelDocuments.slices(ParallelDocuments.read(data, split), 5, 30, random), out, seed);
   }
 
   /** Writes a collection of the given documents; package-private for the speed benchmark. */
@@ -87,11 +89,15 @@ public final class MatchCollection {
       Doc d = shuffled.get(k);
       String source = d.name() + ".txt";
       writeLines(sourceDir.resolve(source), d.arabic());
-      Kind kind = k < removed ? Kind.NONE : d.size() >= 2 && random.nextDouble() < CUT ? Kind.HALF : Kind.WHOLE;
+      Kind kind =
+          k < removed
+              ? Kind.NONE
+              : d.size() >= 2 && random.nextDouble() < CUT ? Kind.HALF : Kind.WHOLE;
       String target = "";
       if (kind != Kind.NONE) {
         target = hashedName(d.name(), seed);
-        writeLines(targetDir.resolve(target), kind == Kind.HALF ? half(d.english(), random) : d.english());
+        writeLines(
+            targetDir.resolve(target), kind == Kind.HALF ? half(d.english(), random) : d.english());
       }
       truth.add(new Truth(source, target, kind));
     }

@@ -51,7 +51,15 @@ public final class MatchEvaluation {
               + "no counterpart said correctly: %.4f (target >= 0.97)\n"
               + "reported matches that are not the counterpart: %d\n"
               + "time: reading and segmenting %.1f s, matching %.1f s\n",
-          sources, whole, half, none, targets, top1, noneCorrect, wrongReports, readSeconds,
+          sources,
+          whole,
+          half,
+          none,
+          targets,
+          top1,
+          noneCorrect,
+          wrongReports,
+          readSeconds,
           matchSeconds);
     }
   }
@@ -68,14 +76,24 @@ public final class MatchEvaluation {
    * @param pairs the candidate pairs the matcher aligned
    */
   public record Run(
-      MatchResult result, int sources, int targets, int pairs, double readSeconds, double matchSeconds) {
+      MatchResult result,
+      int sources,
+      int targets,
+      int pairs,
+      double readSeconds,
+      double matchSeconds) {
     /** The run as lines of text, for people. */
     public String describe() {
       return String.format(
           Locale.ROOT,
           "%d x %d documents, %d candidate pairs aligned, %d sources rendered\n"
               + "time: reading and segmenting %.1f s, matching %.1f s, total %.1f s\n",
-          sources, targets, pairs, sources - result.unmatched().size(), readSeconds, matchSeconds,
+          sources,
+          targets,
+          pairs,
+          sources - result.unmatched().size(),
+          readSeconds,
+          matchSeconds,
           readSeconds + matchSeconds);
     }
   }
@@ -84,16 +102,23 @@ public final class MatchEvaluation {
   public static Run time(Path dir, MatchOptions options) {
     long t0 = System.nanoTime();
     ReadOptions read = ReadOptions.defaults();
-    List<Document> sources = DocumentFolders.read(dir.resolve("source"), read, options.qarin(), options.threads()).documents();
-    List<Document> targets = DocumentFolders.read(dir.resolve("target"), read, options.qarin(), options.threads()).documents();
+    List<Document> sources =
+        DocumentFolders.read(dir.resolve("source"), read, options.qarin(), options.threads())
+            .documents();
+    List<Document> targets =
+        DocumentFolders.read(dir.resolve("target"), read, options.qarin(), options.threads())
+            .documents();
     long t1 = System.nanoTime();
     AtomicInteger pairs = new AtomicInteger();
-    MatchResult result = new DocumentMatcher(options).match(sources, targets, (done, total) -> pairs.set(total));
+    MatchResult result =
+        new DocumentMatcher(options).match(sources, targets, (done, total) -> pairs.set(total));
     long t2 = System.nanoTime();
-    return new Run(result, sources.size(), targets.size(), pairs.get(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    return new Run(
+        result, sources.size(), targets.size(), pairs.get(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
   }
 
-  static Figures score(List<Truth> truth, MatchResult result, int targets, double read, double match) {
+  static Figures score(
+      List<Truth> truth, MatchResult result, int targets, double read, double match) {
     Map<String, SourceMatches> bySource = new HashMap<>();
     result.sources().forEach(s -> bySource.put(s.source(), s));
     int[] kinds = new int[Kind.values().length];
@@ -102,7 +127,8 @@ public final class MatchEvaluation {
     int wrong = 0;
     for (Truth t : truth) {
       kinds[t.kind().ordinal()]++;
-      List<Match> reported = bySource.get(t.source()).matches().stream().filter(Match::renders).toList();
+      List<Match> reported =
+          bySource.get(t.source()).matches().stream().filter(Match::renders).toList();
       wrong += (int) reported.stream().filter(m -> !m.target().equals(t.target())).count();
       if (t.kind() == Kind.NONE) {
         noneCorrect += reported.isEmpty() ? 1 : 0;
@@ -112,8 +138,16 @@ public final class MatchEvaluation {
     }
     int has = kinds[Kind.WHOLE.ordinal()] + kinds[Kind.HALF.ordinal()];
     int none = kinds[Kind.NONE.ordinal()];
-    return new Figures(truth.size(), kinds[Kind.WHOLE.ordinal()], kinds[Kind.HALF.ordinal()], none,
-        has == 0 ? 1 : (double) top1 / has, none == 0 ? 1 : (double) noneCorrect / none, wrong, targets,
-        read, match);
+    return new Figures(
+        truth.size(),
+        kinds[Kind.WHOLE.ordinal()],
+        kinds[Kind.HALF.ordinal()],
+        none,
+        has == 0 ? 1 : (double) top1 / has,
+        none == 0 ? 1 : (double) noneCorrect / none,
+        wrong,
+        targets,
+        read,
+        match);
   }
 }

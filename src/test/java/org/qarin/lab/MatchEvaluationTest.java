@@ -18,18 +18,23 @@ class MatchEvaluationTest {
 
   @Test
   void countsTopOneWhereACounterpartExistsAndSilenceWhereNoneDoes() {
-    List<Truth> truth = List.of(
-        new Truth("a", "A", Kind.WHOLE), // found first
-        new Truth("b", "B", Kind.HALF), // found second: a top-1 miss
-        new Truth("c", "C", Kind.WHOLE), // not found
-        new Truth("d", "", Kind.NONE), // nothing reported: correct
-        new Truth("e", "", Kind.NONE)); // a match reported: wrong
-    MatchResult r = new MatchResult(List.of(
-        new SourceMatches("a", List.of(m("a", "A", 0.9, Verdict.WHOLE), m("a", "X", 0.6, Verdict.PART))),
-        new SourceMatches("b", List.of(m("b", "X", 0.8, Verdict.PART), m("b", "B", 0.7, Verdict.PART))),
-        new SourceMatches("c", List.of(m("c", "C", 0.3, Verdict.NONE))),
-        new SourceMatches("d", List.of()),
-        new SourceMatches("e", List.of(m("e", "Y", 0.55, Verdict.PART)))));
+    List<Truth> truth =
+        List.of(
+            new Truth("a", "A", Kind.WHOLE), // found first
+            new Truth("b", "B", Kind.HALF), // found second: a top-1 miss
+            new Truth("c", "C", Kind.WHOLE), // not found
+            new Truth("d", "", Kind.NONE), // nothing reported: correct
+            new Truth("e", "", Kind.NONE)); // a match reported: wrong
+    MatchResult r =
+        new MatchResult(
+            List.of(
+                new SourceMatches(
+                    "a", List.of(m("a", "A", 0.9, Verdict.WHOLE), m("a", "X", 0.6, Verdict.PART))),
+                new SourceMatches(
+                    "b", List.of(m("b", "X", 0.8, Verdict.PART), m("b", "B", 0.7, Verdict.PART))),
+                new SourceMatches("c", List.of(m("c", "C", 0.3, Verdict.NONE))),
+                new SourceMatches("d", List.of()),
+                new SourceMatches("e", List.of(m("e", "Y", 0.55, Verdict.PART)))));
 
     MatchEvaluation.Figures f = MatchEvaluation.score(truth, r, 4, 0, 0);
 

@@ -34,7 +34,8 @@ public final class MatchSpeedCollection {
     for (int k = 0; k < missing; k++) {
       Doc other = slice(stream, String.format(java.util.Locale.ROOT, "other-%05d", k), random);
       MatchCollection.writeLines(
-          out.resolve("target").resolve(MatchCollection.hashedName(other.name(), seed)), other.english());
+          out.resolve("target").resolve(MatchCollection.hashedName(other.name(), seed)),
+          other.english());
     }
   }
 

@@ -55,7 +55,9 @@ final class NamesBench {
       name = "names-model",
       mixinStandardHelpOptions = true,
       description =
-          "Builds the name transliteration model (" + NameMatcher.FILE + ") from the train part of the name split,"
+          "Builds the name transliteration model ("
+              + NameMatcher.FILE
+              + ") from the train part of the name split,"
               + " with its threshold tuned on the dev part.")
   static final class Build implements Callable<Integer> {
     @Mixin SharedData data;
@@ -81,7 +83,12 @@ final class NamesBench {
                 out.flush();
               });
       Path file = this.out.resolve(NameMatcher.FILE);
-      out.printf(Locale.ROOT, "%s written: %d operations, threshold %.4f%n", file, r.operations(), r.threshold());
+      out.printf(
+          Locale.ROOT,
+          "%s written: %d operations, threshold %.4f%n",
+          file,
+          r.operations(),
+          r.threshold());
       return 0;
     }
   }
@@ -91,7 +98,8 @@ final class NamesBench {
       mixinStandardHelpOptions = true,
       description = {
         "Measures the name matcher on the held-out parts of the name split: for dev and test, the true"
-            + " pairs, recall (the share sameName accepts), the distractors (" + NameEvaluation.DISTRACTORS
+            + " pairs, recall (the share sameName accepts), the distractors ("
+            + NameEvaluation.DISTRACTORS
             + " other English names of the same part per pair, length within 20%%) and the share of them"
             + " sameName accepts, in all and per source."
       })
@@ -99,17 +107,21 @@ final class NamesBench {
     @Option(
         names = "--seed",
         defaultValue = "1",
-        description = "Seed of the distractors (default: ${DEFAULT-VALUE}; the threshold was tuned on dev with seed 1).")
+        description =
+            "Seed of the distractors (default: ${DEFAULT-VALUE}; the threshold was tuned on dev with seed 1).")
     long seed;
 
     @Option(
         names = "--thresholds",
         split = ",",
         paramLabel = "T",
-        description = "Also print recall and false-match rate of all pairs at these thresholds instead of the model's.")
+        description =
+            "Also print recall and false-match rate of all pairs at these thresholds instead of the model's.")
     List<Double> thresholds = List.of();
 
-    @Option(names = "--skeletons", description = "Also print the figures of equal consonant skeletons (Names), the baseline.")
+    @Option(
+        names = "--skeletons",
+        description = "Also print the figures of equal consonant skeletons (Names), the baseline.")
     boolean skeletons;
 
     @Override
@@ -123,7 +135,8 @@ final class NamesBench {
       for (Part part : List.of(Part.DEV, Part.TEST)) {
         List<Trial> trials = NameEvaluation.trials(split, part, seed);
         out().println(line(part, "all", NameEvaluation.score(matcher, trials)));
-        for (Map.Entry<NameSplit.Source, Scores> e : NameEvaluation.bySource(matcher, trials).entrySet()) {
+        for (Map.Entry<NameSplit.Source, Scores> e :
+            NameEvaluation.bySource(matcher, trials).entrySet()) {
           String name = e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-');
           out().println(line(part, name, e.getValue()));
         }
@@ -137,47 +150,72 @@ final class NamesBench {
       return 0;
     }
 
-    /** The baseline: equal consonant skeletons ({@link Names}), as the audit and aligner compare names today. */
+    /**
+     * The baseline: equal consonant skeletons ({@link Names}), as the audit and aligner compare
+     * names today.
+     */
     private void printSkeletons(NameSplit split) {
       out().println("part\tmatcher\trecall\tfalse-match rate");
       for (Part part : List.of(Part.DEV, Part.TEST)) {
         List<Trial> trials = NameEvaluation.trials(split, part, seed);
-        long pairs = trials.stream().filter(t -> sameSkeleton(t.pair().arabic(), t.pair().english())).count();
+        long pairs =
+            trials.stream()
+                .filter(t -> sameSkeleton(t.pair().arabic(), t.pair().english()))
+                .count();
         long distractors = trials.stream().mapToLong(t -> t.distractors().size()).sum();
         long falseMatches =
-            trials.stream().flatMap(t -> t.distractors().stream().filter(d -> sameSkeleton(t.pair().arabic(), d))).count();
-        out().printf(
-            Locale.ROOT,
-            "%s\tskeletons\t%.4f\t%.4f%n",
-            part.name().toLowerCase(Locale.ROOT),
-            pairs / (double) trials.size(),
-            falseMatches / (double) distractors);
+            trials.stream()
+                .flatMap(
+                    t -> t.distractors().stream().filter(d -> sameSkeleton(t.pair().arabic(), d)))
+                .count();
+        out()
+            .printf(
+                Locale.ROOT,
+                "%s\tskeletons\t%.4f\t%.4f%n",
+                part.name().toLowerCase(Locale.ROOT),
+                pairs / (double) trials.size(),
+                falseMatches / (double) distractors);
       }
     }
 
     private static boolean sameSkeleton(String arabic, String latin) {
       String light = ArabicTerms.lightKey(arabic);
-      return light != null && Names.arabicSkeleton(light).equals(Names.latinSkeleton(latin.replace("x", "ks")));
+      return light != null
+          && Names.arabicSkeleton(light).equals(Names.latinSkeleton(latin.replace("x", "ks")));
     }
 
     private void printThresholds(NameSplit split, NameMatcher matcher) {
       out().println("part\tthreshold\trecall\tfalse-match rate");
       for (Part part : List.of(Part.DEV, Part.TEST)) {
         List<Trial> trials = NameEvaluation.trials(split, part, seed);
-        double[] pairs = trials.stream().mapToDouble(t -> matcher.similarity(t.pair().arabic(), t.pair().english())).toArray();
-        double[] distractors = trials.stream()
-            .flatMap(t -> t.distractors().stream().map(d -> matcher.similarity(t.pair().arabic(), d)))
-            .mapToDouble(Double::doubleValue)
-            .toArray();
+        double[] pairs =
+            trials.stream()
+                .mapToDouble(t -> matcher.similarity(t.pair().arabic(), t.pair().english()))
+                .toArray();
+        double[] distractors =
+            trials.stream()
+                .flatMap(
+                    t ->
+                        t.distractors().stream().map(d -> matcher.similarity(t.pair().arabic(), d)))
+                .mapToDouble(Double::doubleValue)
+                .toArray();
         for (double t : thresholds) {
           String p = part.name().toLowerCase(Locale.ROOT);
-          out().printf(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f%n", p, t, share(pairs, t), share(distractors, t));
+          out()
+              .printf(
+                  Locale.ROOT,
+                  "%s\t%.4f\t%.4f\t%.4f%n",
+                  p,
+                  t,
+                  share(pairs, t),
+                  share(distractors, t));
         }
       }
     }
 
     private static double share(double[] similarities, double threshold) {
-      return Arrays.stream(similarities).filter(s -> s >= threshold).count() / (double) similarities.length;
+      return Arrays.stream(similarities).filter(s -> s >= threshold).count()
+          / (double) similarities.length;
     }
 
     private static String line(Part part, String source, Scores s) {
@@ -197,21 +235,29 @@ final class NamesBench {
   @Command(
       name = "names-speed",
       mixinStandardHelpOptions = true,
-      description = "Times sameName and similarity on the test part's pairs and distractors, one thread, after a warm-up:"
-          + " the median round's CPU time of the thread (not wall-clock time: the machine may be shared) per call.")
+      description =
+          "Times sameName and similarity on the test part's pairs and distractors, one thread, after a warm-up:"
+              + " the median round's CPU time of the thread (not wall-clock time: the machine may be shared) per call.")
   static final class Speed extends Common implements Callable<Integer> {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    @Option(names = "--rounds", defaultValue = "15", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--rounds",
+        defaultValue = "15",
+        description = "Timed rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Override
     public Integer call() throws IOException {
       List<String[]> calls = calls(NameEvaluation.trials(NameSplit.read(data.dir), Part.TEST, 1));
       NameMatcher matcher = matcher();
-      out().printf(Locale.ROOT, "%d calls a round (test pairs and their distractors)%n", calls.size());
+      out()
+          .printf(
+              Locale.ROOT, "%d calls a round (test pairs and their distractors)%n", calls.size());
       out().printf(Locale.ROOT, "sameName: %.0f ns of CPU a call%n", median(calls, true, matcher));
-      out().printf(Locale.ROOT, "similarity: %.0f ns of CPU a call%n", median(calls, false, matcher));
+      out()
+          .printf(
+              Locale.ROOT, "similarity: %.0f ns of CPU a call%n", median(calls, false, matcher));
       return 0;
     }
 

@@ -7,11 +7,10 @@ import java.util.Random;
 import org.qarin.export.AtomicFiles;
 
 /**
- * Many news-length document pairs for batch throughput measurements: slices of 10 to 40
- * consecutive TICO-19 and PUD sentence pairs, written as running text in paragraphs of three
- * sentences, into {@code ar/} and {@code en/} folders paired by file name. Every third English
- * document lacks one sentence, so the audit has something to report. The same arguments give the
- * same files.
+ * Many news-length document pairs for batch throughput measurements: slices of 10 to 40 consecutive
+ * TICO-19 and PUD sentence pairs, written as running text in paragraphs of three sentences, into
+ * {@code ar/} and {@code en/} folders paired by file name. Every third English document lacks one
+ * sentence, so the audit has something to report. The same arguments give the same files.
  */
 public final class NewsPairs {
   private NewsPairs() {}

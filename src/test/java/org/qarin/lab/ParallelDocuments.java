@@ -25,7 +25,9 @@ final class ParallelDocuments {
   /** FLORES lines per pseudo-document: FLORES keeps a few consecutive sentences per article. */
   static final int FLORES_DOCUMENT = 12;
 
-  /** PUD documents (2 to 3 sentences each) are grouped, in file order, up to this many sentences. */
+  /**
+   * PUD documents (2 to 3 sentences each) are grouped, in file order, up to this many sentences.
+   */
   static final int PUD_DOCUMENT = 12;
 
   /**
@@ -48,7 +50,8 @@ final class ParallelDocuments {
     }
 
     Doc part(String name, int from, int to) {
-      return new Doc(name, arabic.subList(from, to), english.subList(from, to), paragraph.subList(from, to));
+      return new Doc(
+          name, arabic.subList(from, to), english.subList(from, to), paragraph.subList(from, to));
     }
   }
 
@@ -67,10 +70,12 @@ final class ParallelDocuments {
    * (FLORES's dev part for dev, its devtest for test).
    */
   static List<Doc> read(Path data, Split split) throws IOException {
-    List<Doc> docs = new ArrayList<>(read(tico(data), "tico-", 3, 4, id -> Split.tico(id) == split));
+    List<Doc> docs =
+        new ArrayList<>(read(tico(data), "tico-", 3, 4, id -> Split.tico(id) == split));
     docs.addAll(read(pud(data), "pud-", 2, 3, id -> Split.pud(id) == split));
     if (split != Split.TRAIN) {
-      String file = split == Split.DEV ? "flores200-dev-sib200-subset.tsv" : "flores200-devtest.tsv";
+      String file =
+          split == Split.DEV ? "flores200-dev-sib200-subset.tsv" : "flores200-devtest.tsv";
       docs.addAll(flores(data.resolve("flores-ar-en").resolve(file), "flores-" + split.id() + "-"));
     }
     return docs;
@@ -78,13 +83,15 @@ final class ParallelDocuments {
 
   /**
    * The documents of one split as articles of a few paragraphs: PUD's two- and three-sentence
-   * documents grouped in order into documents of about {@link #PUD_DOCUMENT} sentences, a
-   * paragraph each.
+   * documents grouped in order into documents of about {@link #PUD_DOCUMENT} sentences, a paragraph
+   * each.
    */
   static List<Doc> articles(Path data, Split split) throws IOException {
     List<Doc> all = read(data, split);
-    List<Doc> out = new ArrayList<>(all.stream().filter(d -> !d.name().startsWith("pud-")).toList());
-    out.addAll(grouped(all.stream().filter(d -> d.name().startsWith("pud-")).toList(), PUD_DOCUMENT));
+    List<Doc> out =
+        new ArrayList<>(all.stream().filter(d -> !d.name().startsWith("pud-")).toList());
+    out.addAll(
+        grouped(all.stream().filter(d -> d.name().startsWith("pud-")).toList(), PUD_DOCUMENT));
     return out;
   }
 
@@ -96,7 +103,8 @@ final class ParallelDocuments {
     return data.resolve("ud-pud-ar-en/pud.en-ar.tsv");
   }
 
-  private static List<Doc> read(Path tsv, String prefix, int enColumn, int arColumn, Function<String, Boolean> keep)
+  private static List<Doc> read(
+      Path tsv, String prefix, int enColumn, int arColumn, Function<String, Boolean> keep)
       throws IOException {
     Map<String, List<String[]>> byDoc = new LinkedHashMap<>();
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);

@@ -31,8 +31,11 @@ final class SameFacts {
   private static final Pattern AR_NUMBER =
       Pattern.compile("(?<![\\d.,٫])(\\d{1,3}(?:[,،٬]\\d{3})+|\\d+)([.٫]\\d+)?(?!\\d)");
   private static final Pattern EN_WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-  private static final Pattern AR_WORD = Pattern.compile("[\\p{InArabic}&&\\p{L}][\\p{InArabic}&&[\\p{L}\\p{M}]]*");
-  private static final String[] AR_PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"};
+  private static final Pattern AR_WORD =
+      Pattern.compile("[\\p{InArabic}&&\\p{L}][\\p{InArabic}&&[\\p{L}\\p{M}]]*");
+  private static final String[] AR_PREFIXES = {
+    "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"
+  };
 
   private static final String[][] MONTHS = {
     {"january", "يناير", "كانون الثاني"},
@@ -66,11 +69,14 @@ final class SameFacts {
   static SameFacts load(Path data) throws IOException {
     Map<String, Set<String>> names = new HashMap<>();
     Path dir = data.resolve("names-ar-en");
-    for (String file : List.of("wikidata-person-name-words.tsv", "google-ar2en-names.tsv", "cldr-names.tsv")) {
+    for (String file :
+        List.of("wikidata-person-name-words.tsv", "google-ar2en-names.tsv", "cldr-names.tsv")) {
       for (String line : Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8)) {
         String[] f = line.split("\t");
         if (f.length == 2 && f[1].matches("\\p{L}{3,}") && !f[0].contains(" ")) {
-          names.computeIfAbsent(f[1].toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(stem(normalize(f[0])));
+          names
+              .computeIfAbsent(f[1].toLowerCase(Locale.ROOT), k -> new HashSet<>())
+              .add(stem(normalize(f[0])));
         }
       }
     }
@@ -100,7 +106,14 @@ final class SameFacts {
       int k = firstUnused(enValues, used, value(a.group()));
       if (k >= 0) {
         used[k] = true;
-        out.add(new Fact("number", enValues.get(k), a.start(), a.end(), enSpans.get(k)[0], enSpans.get(k)[1]));
+        out.add(
+            new Fact(
+                "number",
+                enValues.get(k),
+                a.start(),
+                a.end(),
+                enSpans.get(k)[0],
+                enSpans.get(k)[1]));
       }
     }
   }
@@ -132,8 +145,10 @@ final class SameFacts {
     }
     for (String[] month : MONTHS) {
       // capitalised only: "may" is mostly the verb
-      Matcher em = Pattern.compile("\\b" + Character.toUpperCase(month[0].charAt(0)) + month[0].substring(1) + "\\b")
-          .matcher(english);
+      Matcher em =
+          Pattern.compile(
+                  "\\b" + Character.toUpperCase(month[0].charAt(0)) + month[0].substring(1) + "\\b")
+              .matcher(english);
       int e = em.find() ? em.start() : -1;
       for (int k = 1; k < month.length && e >= 0; k++) {
         int a = wordIndex(ar.toString(), month[k]);
@@ -146,10 +161,13 @@ final class SameFacts {
     }
   }
 
-  /** Where {@code word} stands in {@code text} as a whole word (Arabic: after a prefix too), or -1. */
+  /**
+   * Where {@code word} stands in {@code text} as a whole word (Arabic: after a prefix too), or -1.
+   */
   private static int wordIndex(String text, String word) {
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])(?:[وفب]?ال|[وفبل])?(" + word + ")(?![\\p{L}\\p{M}])")
-        .matcher(text);
+    Matcher m =
+        Pattern.compile("(?<![\\p{L}\\p{M}])(?:[وفب]?ال|[وفبل])?(" + word + ")(?![\\p{L}\\p{M}])")
+            .matcher(text);
     return m.find() ? m.start(1) : -1;
   }
 
@@ -166,7 +184,10 @@ final class SameFacts {
     Matcher e = EN_WORD.matcher(english);
     while (e.find()) {
       String w = e.group();
-      boolean candidate = !sentenceStart(english, e.start()) && Character.isUpperCase(w.charAt(0)) && w.length() >= 3;
+      boolean candidate =
+          !sentenceStart(english, e.start())
+              && Character.isUpperCase(w.charAt(0))
+              && w.length() >= 3;
       Set<String> forms = candidate ? names.get(w.toLowerCase(Locale.ROOT)) : null;
       int k = forms == null ? -1 : find(arKeys, used, forms);
       if (k >= 0) {
@@ -223,7 +244,10 @@ final class SameFacts {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      sb.append(c >= '٠' && c <= '٩' ? (char) ('0' + c - '٠') : c >= '۰' && c <= '۹' ? (char) ('0' + c - '۰') : c);
+      sb.append(
+          c >= '٠' && c <= '٩'
+              ? (char) ('0' + c - '٠')
+              : c >= '۰' && c <= '۹' ? (char) ('0' + c - '۰') : c);
     }
     return sb.toString();
   }

@@ -10,10 +10,10 @@ import org.qarin.model.Language;
 import org.qarin.segment.eval.GoldDocuments;
 import org.qarin.segment.eval.SegmentationScores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench segment-engines}: the segmenters qarin's own was measured against, scored on the
@@ -22,10 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "segment-engines",
     mixinStandardHelpOptions = true,
-    description = "Scores a baseline segmenter (opennlp, icu or regex) on segmentation gold, as"
-        + " qarin eval --segmentation scores qarin's.")
+    description =
+        "Scores a baseline segmenter (opennlp, icu or regex) on segmentation gold, as"
+            + " qarin eval --segmentation scores qarin's.")
 final class SegmentEngines implements Callable<Integer> {
-  @Parameters(paramLabel = "GOLD", description = "Folders of NAME.txt + NAME.gold, or CoNLL-U files.")
+  @Parameters(
+      paramLabel = "GOLD",
+      description = "Folders of NAME.txt + NAME.gold, or CoNLL-U files.")
   List<Path> golds;
 
   @Option(names = "--engine", required = true, description = "opennlp, icu or regex.")
@@ -45,11 +48,20 @@ final class SegmentEngines implements Callable<Integer> {
       for (GoldDocuments.Gold g : docs) {
         scores.add(g.name(), g.sentences(), split(g.text(), language));
       }
-      spec.commandLine().getOut().println(String.format(
-          Locale.ROOT,
-          "{\"scope\": \"%s\", \"engine\": \"%s\", \"documents\": %d, \"precision\": %.4f, \"recall\": %.4f,"
-              + " \"f1\": %.4f, \"boundaries\": %d}",
-          gold.getFileName(), engine, docs.size(), scores.precision(), scores.recall(), scores.f1(), scores.boundaries()));
+      spec.commandLine()
+          .getOut()
+          .println(
+              String.format(
+                  Locale.ROOT,
+                  "{\"scope\": \"%s\", \"engine\": \"%s\", \"documents\": %d, \"precision\": %.4f, \"recall\": %.4f,"
+                      + " \"f1\": %.4f, \"boundaries\": %d}",
+                  gold.getFileName(),
+                  engine,
+                  docs.size(),
+                  scores.precision(),
+                  scores.recall(),
+                  scores.f1(),
+                  scores.boundaries()));
     }
     return 0;
   }

@@ -3,7 +3,10 @@ package org.qarin.lab;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --data} option of the commands that build lexicons and benchmarks from the shared data. */
+/**
+ * The {@code --data} option of the commands that build lexicons and benchmarks from the shared
+ * data.
+ */
 final class SharedData {
   @Option(
       names = "--data",

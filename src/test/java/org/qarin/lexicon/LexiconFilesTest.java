@@ -15,10 +15,13 @@ class LexiconFilesTest {
   void everyFileLoadsWithTheSizeTheReadmeStates() throws IOException {
     Lexicon lexicon = Lexicon.load(Path.of("models"));
     String readme = Files.readString(Path.of("models/README.md"));
-    assertThat(readme).contains("| `" + LexiconFiles.DICTIONARY + "` | " + lexicon.dictionaryEntries() + " |");
-    assertThat(readme).contains("| `" + LexiconFiles.WORDNET + "` | " + lexicon.wordnetEntries() + " |");
+    assertThat(readme)
+        .contains("| `" + LexiconFiles.DICTIONARY + "` | " + lexicon.dictionaryEntries() + " |");
+    assertThat(readme)
+        .contains("| `" + LexiconFiles.WORDNET + "` | " + lexicon.wordnetEntries() + " |");
     assertThat(readme).contains("| `" + LexiconFiles.NAMES + "` | " + lexicon.nameEntries() + " |");
-    assertThat(readme).contains("| `" + LexiconFiles.PARALLEL + "` | " + lexicon.parallelEntries() + " |");
+    assertThat(readme)
+        .contains("| `" + LexiconFiles.PARALLEL + "` | " + lexicon.parallelEntries() + " |");
     assertThat(lexicon.dictionaryEntries()).isGreaterThan(100_000);
     assertThat(lexicon.parallelEntries()).isGreaterThan(50_000);
   }
@@ -43,8 +46,10 @@ class LexiconFilesTest {
   /** models/README.md states the number of words of a word-list file, comments left out. */
   private static void assertTheReadmeStatesTheWordCount(String file) throws IOException {
     String readme = Files.readString(Path.of("models/README.md"));
-    byte[] bytes = new GZIPInputStream(Files.newInputStream(Path.of("models", file))).readAllBytes();
-    long words = new String(bytes, StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).count();
+    byte[] bytes =
+        new GZIPInputStream(Files.newInputStream(Path.of("models", file))).readAllBytes();
+    long words =
+        new String(bytes, StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).count();
     assertThat(readme).contains("| `" + file + "` | " + words + " |");
   }
 
@@ -61,9 +66,15 @@ class LexiconFilesTest {
   @Test
   void everydayNewsWordsTranslate() {
     Lexicon lexicon = Lexicon.bundled();
-    assertThat(lexicon.english(ArabicTerms.key("الحكومة"))).extracting(Lexicon.Translation::key).contains("govern");
-    assertThat(lexicon.english(ArabicTerms.key("روسيا"))).extracting(Lexicon.Translation::key).contains("russia");
-    assertThat(lexicon.english(ArabicTerms.key("الثورة"))).extracting(Lexicon.Translation::key).contains("revolut");
+    assertThat(lexicon.english(ArabicTerms.key("الحكومة")))
+        .extracting(Lexicon.Translation::key)
+        .contains("govern");
+    assertThat(lexicon.english(ArabicTerms.key("روسيا")))
+        .extracting(Lexicon.Translation::key)
+        .contains("russia");
+    assertThat(lexicon.english(ArabicTerms.key("الثورة")))
+        .extracting(Lexicon.Translation::key)
+        .contains("revolut");
     assertThat(lexicon.arabic(EnglishTerms.key("water"))).isNotEmpty();
   }
 }

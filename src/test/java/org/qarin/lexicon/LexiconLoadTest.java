@@ -1,5 +1,7 @@
 package org.qarin.lexicon;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,15 +13,16 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code --models} folders as users may hand them over: edited on Windows, or broken. */
 class LexiconLoadTest {
   @TempDir Path dir;
 
   private Path models() throws IOException {
-    for (String f : new String[] {LexiconFiles.DICTIONARY, LexiconFiles.WORDNET, LexiconFiles.NAMES, LexiconFiles.PARALLEL}) {
+    for (String f :
+        new String[] {
+          LexiconFiles.DICTIONARY, LexiconFiles.WORDNET, LexiconFiles.NAMES, LexiconFiles.PARALLEL
+        }) {
       Files.copy(Path.of("models").resolve(f), dir.resolve(f));
     }
     return dir;
@@ -40,7 +43,12 @@ class LexiconLoadTest {
   @Test
   void crlfLineEndsKeepEveryWeight() throws IOException {
     Path m = models();
-    String first = gunzip(m.resolve(LexiconFiles.DICTIONARY)).lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
+    String first =
+        gunzip(m.resolve(LexiconFiles.DICTIONARY))
+            .lines()
+            .filter(l -> !l.startsWith("#"))
+            .findFirst()
+            .orElseThrow();
     String key = first.substring(0, first.indexOf('\t'));
     for (String f : new String[] {LexiconFiles.DICTIONARY, LexiconFiles.PARALLEL}) {
       gzip(m.resolve(f), gunzip(m.resolve(f)).replace("\n", "\r\n"));
@@ -57,7 +65,9 @@ class LexiconLoadTest {
     Path m = models();
     String text = gunzip(m.resolve(LexiconFiles.DICTIONARY));
     int second = text.indexOf('\n') + 1;
-    gzip(m.resolve(LexiconFiles.DICTIONARY), text.substring(0, second) + "حكومة government 1\n" + text.substring(second));
+    gzip(
+        m.resolve(LexiconFiles.DICTIONARY),
+        text.substring(0, second) + "حكومة government 1\n" + text.substring(second));
     assertThatThrownBy(() -> Lexicon.load(m).dictionaryEntries())
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining(LexiconFiles.DICTIONARY + " line 2");

@@ -22,12 +22,16 @@ class NameMatcherEvalIT {
   @Test
   void testNamesMeetTheTargets() throws IOException {
     assumeTrue(
-        Files.isRegularFile(DATA.resolve(NameSplit.WIKIDATA)) && Files.isRegularFile(DATA.resolve(NameSplit.GOOGLE)),
+        Files.isRegularFile(DATA.resolve(NameSplit.WIKIDATA))
+            && Files.isRegularFile(DATA.resolve(NameSplit.GOOGLE)),
         "no ../shared/data/names-ar-en here");
-    List<NameEvaluation.Trial> trials = NameEvaluation.trials(NameSplit.read(DATA), NameSplit.Part.TEST, 1);
+    List<NameEvaluation.Trial> trials =
+        NameEvaluation.trials(NameSplit.read(DATA), NameSplit.Part.TEST, 1);
     NameEvaluation.Scores s = NameEvaluation.score(NameMatcher.bundled(), trials);
     assertThat(s.pairs()).isGreaterThan(5_000);
     assertThat(s.recall()).as("recall on %d test pairs", s.pairs()).isGreaterThanOrEqualTo(0.95);
-    assertThat(s.falseMatchRate()).as("false matches among %d distractors", s.distractors()).isLessThanOrEqualTo(0.01);
+    assertThat(s.falseMatchRate())
+        .as("false matches among %d distractors", s.distractors())
+        .isLessThanOrEqualTo(0.01);
   }
 }

@@ -18,13 +18,17 @@ class NameMatcherTest {
 
   private static void assertSame(String arabic, String latin) {
     assertThat(MATCHER.sameName(arabic, latin))
-        .as("%s and %s are one name (similarity %.3f)", arabic, latin, MATCHER.similarity(arabic, latin))
+        .as(
+            "%s and %s are one name (similarity %.3f)",
+            arabic, latin, MATCHER.similarity(arabic, latin))
         .isTrue();
   }
 
   private static void assertDifferent(String arabic, String latin) {
     assertThat(MATCHER.sameName(arabic, latin))
-        .as("%s and %s are different names (similarity %.3f)", arabic, latin, MATCHER.similarity(arabic, latin))
+        .as(
+            "%s and %s are different names (similarity %.3f)",
+            arabic, latin, MATCHER.similarity(arabic, latin))
         .isFalse();
   }
 
@@ -179,14 +183,18 @@ class NameMatcherTest {
     long seed = Long.getLong("tests.seed", System.nanoTime());
     Random random = new Random(seed);
     for (int n = 0; n < 2000; n++) {
-      String arabic = randomWord(random, "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءؤئأإآ\u064E\u0651ـ\u200F\uFEFB\uFDF2\uFDFA");
+      String arabic =
+          randomWord(
+              random, "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءؤئأإآ\u064E\u0651ـ\u200F\uFEFB\uFDF2\uFDFA");
       String latin = randomWord(random, "abcdefghijklmnopqrstuvwxyzABCZ'-éüğßẞǄẋ\uFB00 ");
       // with and without an article on either side, for each reading sameName takes
       for (String a : List.of(arabic, "ال" + arabic)) {
         for (String l : List.of(latin, "al-" + latin)) {
           double s = MATCHER.similarity(a, l);
           assertThat(s).as("seed %d: %s %s", seed, a, l).isBetween(0.0, 1.0);
-          assertThat(MATCHER.sameName(a, l)).as("seed %d: %s %s", seed, a, l).isEqualTo(s >= MATCHER.threshold());
+          assertThat(MATCHER.sameName(a, l))
+              .as("seed %d: %s %s", seed, a, l)
+              .isEqualTo(s >= MATCHER.threshold());
         }
       }
     }
@@ -205,12 +213,15 @@ class NameMatcherTest {
     List<String[]> pairs = new ArrayList<>();
     Random random = new Random(1);
     for (int n = 0; n < 5000; n++) {
-      pairs.add(new String[] {randomWord(random, "ابتسشكلمنوي"), randomWord(random, "abkilmnostu")});
+      pairs.add(
+          new String[] {randomWord(random, "ابتسشكلمنوي"), randomWord(random, "abkilmnostu")});
     }
     double[] alone = pairs.stream().mapToDouble(p -> MATCHER.similarity(p[0], p[1])).toArray();
-    double[] together = IntStream.range(0, pairs.size()).parallel()
-        .mapToDouble(i -> MATCHER.similarity(pairs.get(i)[0], pairs.get(i)[1]))
-        .toArray();
+    double[] together =
+        IntStream.range(0, pairs.size())
+            .parallel()
+            .mapToDouble(i -> MATCHER.similarity(pairs.get(i)[0], pairs.get(i)[1]))
+            .toArray();
     assertThat(together).isEqualTo(alone);
   }
 
@@ -224,7 +235,8 @@ class NameMatcherTest {
   @Test
   void theReadmeStatesTheShippedThreshold() throws IOException {
     String readme = Files.readString(Path.of("models/README.md"));
-    assertThat(readme).contains(String.format(Locale.ROOT, "similarity threshold (%.4f)", MATCHER.threshold()));
+    assertThat(readme)
+        .contains(String.format(Locale.ROOT, "similarity threshold (%.4f)", MATCHER.threshold()));
   }
 
   @Test

@@ -31,7 +31,9 @@ class NameModelFileTest {
   }
 
   private static void assertRejected(String text, String problem) {
-    assertThatThrownBy(() -> parse(text)).isInstanceOf(IOException.class).hasMessageContaining(problem);
+    assertThatThrownBy(() -> parse(text))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(problem);
   }
 
   @Test

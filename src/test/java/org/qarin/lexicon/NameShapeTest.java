@@ -21,7 +21,10 @@ class NameShapeTest {
 
   @Test
   void learnsFromTheTwoListsOnly() {
-    NameShape shape = new NameShape(Set.of("kowalski", "nowakowski", "wisniewski"), Set.of("station", "nation", "relation"));
+    NameShape shape =
+        new NameShape(
+            Set.of("kowalski", "nowakowski", "wisniewski"),
+            Set.of("station", "nation", "relation"));
     assertThat(shape.of("lewandowski")).isGreaterThan(0.9);
     assertThat(shape.of("ration")).isLessThan(0.1);
     assertThat(shape.of("ab")).isEqualTo(0.5); // too short to read

@@ -18,17 +18,24 @@ class NamesTest {
 
   @Test
   void wordsRomaniseAsIcuDoes() {
-    for (String w : new String[] {"بشار", "اسد", "روسيا", "حكومه", "الخطيب", "ادلب", "استخبارات", "لافرينتييف", "ظضذثغ"}) {
+    for (String w :
+        new String[] {
+          "بشار", "اسد", "روسيا", "حكومه", "الخطيب", "ادلب", "استخبارات", "لافرينتييف", "ظضذثغ"
+        }) {
       assertThat(Names.romanise(w)).as(w).isEqualTo(ICU.transliterate(w));
     }
   }
 
   @Test
   void basharAlAssadMeetsItsRomanisation() {
-    assertThat(Names.arabicSkeleton(ArabicTerms.lightKey("بشار"))).isEqualTo(Names.latinSkeleton("Bashar"));
-    assertThat(Names.arabicSkeleton(ArabicTerms.lightKey("الأسد"))).isEqualTo(Names.latinSkeleton("al-Assad"));
-    assertThat(Names.arabicSkeleton(ArabicTerms.lightKey("إدلب"))).isEqualTo(Names.latinSkeleton("Idlib"));
-    assertThat(Names.arabicSkeleton(ArabicTerms.lightKey("الخطيب"))).isEqualTo(Names.latinSkeleton("Khatib"));
+    assertThat(Names.arabicSkeleton(ArabicTerms.lightKey("بشار")))
+        .isEqualTo(Names.latinSkeleton("Bashar"));
+    assertThat(Names.arabicSkeleton(ArabicTerms.lightKey("الأسد")))
+        .isEqualTo(Names.latinSkeleton("al-Assad"));
+    assertThat(Names.arabicSkeleton(ArabicTerms.lightKey("إدلب")))
+        .isEqualTo(Names.latinSkeleton("Idlib"));
+    assertThat(Names.arabicSkeleton(ArabicTerms.lightKey("الخطيب")))
+        .isEqualTo(Names.latinSkeleton("Khatib"));
   }
 
   @Test

@@ -46,16 +46,24 @@ class DocumentIndexBm25Test {
     List<Document> docs = new ArrayList<>();
     for (int d = 0; d < 40; d++) {
       List<String> terms = new ArrayList<>();
-      int length = d == 5 ? 0 : 3 + random.nextInt(d % 7 == 0 ? 400 : 40); // an empty and some long ones
+      int length =
+          d == 5 ? 0 : 3 + random.nextInt(d % 7 == 0 ? 400 : 40); // an empty and some long ones
       for (int k = 0; k < length; k++) {
         terms.add("w" + (int) Math.abs(random.nextGaussian() * 30));
       }
       termLists.add(terms);
       String text = String.join(" ", terms);
-      docs.add(new Document("d" + d, Language.EN, text, List.of(new Sentence(0, 0, new Span(0, text.length()), text))));
+      docs.add(
+          new Document(
+              "d" + d,
+              Language.EN,
+              text,
+              List.of(new Sentence(0, 0, new Span(0, text.length()), text))));
     }
     DocumentIndex index = DocumentIndex.build(docs, termLists, null);
-    Map<String, Float> weighted = new TreeMap<>(Map.of("w0", 1f, "w3", 0.5f, "w17", 2f, "w40", 0.25f, "w75", 1.5f, "absent", 1f));
+    Map<String, Float> weighted =
+        new TreeMap<>(
+            Map.of("w0", 1f, "w3", 0.5f, "w17", 2f, "w40", 0.25f, "w75", 1.5f, "absent", 1f));
     List<DocumentIndex.Hit> ours = index.search(index.query(weighted, Language.EN), docs.size());
 
     Map<Integer, Float> lucene = luceneScores(termLists, weighted);
@@ -63,13 +71,16 @@ class DocumentIndexBm25Test {
     assertThat(ours).hasSize(lucene.size());
     for (DocumentIndex.Hit h : ours) {
       assertThat(lucene).containsKey(h.document());
-      assertThat(h.score()).isCloseTo(lucene.get(h.document()), within(1e-5f * Math.max(1f, h.score())));
+      assertThat(h.score())
+          .isCloseTo(lucene.get(h.document()), within(1e-5f * Math.max(1f, h.score())));
     }
   }
 
-  private static Map<Integer, Float> luceneScores(List<List<String>> termLists, Map<String, Float> weighted) throws IOException {
+  private static Map<Integer, Float> luceneScores(
+      List<List<String>> termLists, Map<String, Float> weighted) throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setSimilarity(new BM25Similarity());
+      IndexWriterConfig config =
+          new IndexWriterConfig(new WhitespaceAnalyzer()).setSimilarity(new BM25Similarity());
       try (IndexWriter writer = new IndexWriter(dir, config)) {
         for (List<String> terms : termLists) {
           org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
@@ -81,8 +92,11 @@ class DocumentIndexBm25Test {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        weighted.forEach((term, boost) ->
-            query.add(new BoostQuery(new TermQuery(new Term(FIELD, term)), boost), BooleanClause.Occur.SHOULD));
+        weighted.forEach(
+            (term, boost) ->
+                query.add(
+                    new BoostQuery(new TermQuery(new Term(FIELD, term)), boost),
+                    BooleanClause.Occur.SHOULD));
         Map<Integer, Float> out = new HashMap<>();
         for (ScoreDoc sd : searcher.search(query.build(), termLists.size()).scoreDocs) {
           out.put(sd.doc, sd.score);

@@ -45,9 +45,15 @@ class DocumentMatcherTest {
   @Test
   void aPairWithoutRivalsOrBeatenOnOneSideMeetsTheUsualBar() {
     // source 0 has only target 0; target 1's best is source 2, not source 1
-    List<Pair> pairs = List.of(new Pair(0, 0), new Pair(1, 1), new Pair(1, 2), new Pair(2, 1), new Pair(2, 2));
-    List<PairScorer.Evidence> weighed = List.of(
-        evidence(BETWEEN_BARS), evidence(BETWEEN_BARS), evidence(0.1), evidence(0.8), evidence(0.1));
+    List<Pair> pairs =
+        List.of(new Pair(0, 0), new Pair(1, 1), new Pair(1, 2), new Pair(2, 1), new Pair(2, 2));
+    List<PairScorer.Evidence> weighed =
+        List.of(
+            evidence(BETWEEN_BARS),
+            evidence(BETWEEN_BARS),
+            evidence(0.1),
+            evidence(0.8),
+            evidence(0.1));
 
     List<Match> judged = DocumentMatcher.judge(pairs, weighed, 3, 3);
 
@@ -61,27 +67,37 @@ class DocumentMatcherTest {
   @Test
   void theShortlistKeepsTheBestSharesEachWayAndPairsRankedFirstBothWays() {
     // (0, 3) is fourth by shares for source 0 and for target 3
-    List<Pair> pairs = List.of(new Pair(0, 0), new Pair(0, 1), new Pair(0, 2), new Pair(0, 3),
-        new Pair(1, 3), new Pair(2, 3), new Pair(3, 3));
+    List<Pair> pairs =
+        List.of(
+            new Pair(0, 0),
+            new Pair(0, 1),
+            new Pair(0, 2),
+            new Pair(0, 3),
+            new Pair(1, 3),
+            new Pair(2, 3),
+            new Pair(3, 3));
     double[] shares = {0.9, 0.8, 0.7, 0.1, 0.9, 0.8, 0.7};
     boolean[] none = new boolean[pairs.size()];
     boolean[] longCounterpart = none.clone();
     longCounterpart[3] = true;
 
     assertThat(DocumentMatcher.shortlist(pairs, shares, none)).containsExactly(0, 1, 2, 4, 5, 6);
-    assertThat(DocumentMatcher.shortlist(pairs, shares, longCounterpart)).containsExactly(0, 1, 2, 3, 4, 5, 6);
+    assertThat(DocumentMatcher.shortlist(pairs, shares, longCounterpart))
+        .containsExactly(0, 1, 2, 3, 4, 5, 6);
   }
 
   @Test
   void aSourceWhoseTargetAnotherHasWholeNeedsAConfidentLink() {
     // target 0 is rendered whole by source 0; target 1 only in half by source 3
-    List<Pair> pairs = List.of(new Pair(0, 0), new Pair(1, 0), new Pair(2, 0), new Pair(2, 1), new Pair(3, 1));
-    List<PairScorer.Evidence> weighed = List.of(
-        new PairScorer.Evidence("s", "t", 3, WHOLE_TARGET, 5),
-        unlinked(1.5), // shares alone: topical
-        evidence(1.5), // overlaps source 0, as a republished article does
-        unlinked(1.2),
-        evidence(2));
+    List<Pair> pairs =
+        List.of(new Pair(0, 0), new Pair(1, 0), new Pair(2, 0), new Pair(2, 1), new Pair(3, 1));
+    List<PairScorer.Evidence> weighed =
+        List.of(
+            new PairScorer.Evidence("s", "t", 3, WHOLE_TARGET, 5),
+            unlinked(1.5), // shares alone: topical
+            evidence(1.5), // overlaps source 0, as a republished article does
+            unlinked(1.2),
+            evidence(2));
 
     List<Match> judged = DocumentMatcher.judge(pairs, weighed, 4, 2);
 

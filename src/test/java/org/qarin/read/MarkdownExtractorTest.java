@@ -54,7 +54,9 @@ class MarkdownExtractorTest {
     check("Tom &amp; Jerry &quot;quoted&quot;", "Tom & Jerry \"quoted\"");
     check("<script>\nalert('x')\n</script>\n\nText", "Text");
     check("<div>A <b>bold</b> claim.</div>\n\nText", "A bold claim.\n\nText");
-    check("See <https://example.org/a> or www.example.org.", "See https://example.org/a or www.example.org.");
+    check(
+        "See <https://example.org/a> or www.example.org.",
+        "See https://example.org/a or www.example.org.");
     check("| city | people |\n|---|---|\n| Homs | 1,200 |", "city\tpeople\n\nHoms\t1,200");
   }
 

@@ -39,12 +39,17 @@ class RuleSegmenterTest {
 
   @Test
   void englishPageAndNumberAbbreviations() {
-    en("See p. 12 and No. 5 in Vol. IV of the report.", "See p. 12 and No. 5 in Vol. IV of the report.");
+    en(
+        "See p. 12 and No. 5 in Vol. IV of the report.",
+        "See p. 12 and No. 5 in Vol. IV of the report.");
   }
 
   @Test
   void englishInitialismEndsASentenceBeforeATypicalOpener() {
-    en("He lives in the U.S. The next day he left.", "He lives in the U.S.", "The next day he left.");
+    en(
+        "He lives in the U.S. The next day he left.",
+        "He lives in the U.S.",
+        "The next day he left.");
   }
 
   @Test
@@ -59,7 +64,9 @@ class RuleSegmenterTest {
 
   @Test
   void englishApproxAndEtAl() {
-    en("Approx. 40 people came, Smith et al. found.", "Approx. 40 people came, Smith et al. found.");
+    en(
+        "Approx. 40 people came, Smith et al. found.",
+        "Approx. 40 people came, Smith et al. found.");
   }
 
   @Test
@@ -83,17 +90,28 @@ class RuleSegmenterTest {
 
   @Test
   void englishEllipsisQuestionAndExclamation() {
-    en("Wait... What happened? Nothing! Really.", "Wait...", "What happened?", "Nothing!", "Really.");
+    en(
+        "Wait... What happened? Nothing! Really.",
+        "Wait...",
+        "What happened?",
+        "Nothing!",
+        "Really.");
   }
 
   @Test
   void englishPictureCreditAfterACaption() {
-    en("Workers repair a pipe Image: Local Council.", "Workers repair a pipe", "Image: Local Council.");
+    en(
+        "Workers repair a pipe Image: Local Council.",
+        "Workers repair a pipe",
+        "Image: Local Council.");
   }
 
   @Test
   void englishDatelineRunIntoTheFirstSentence() {
-    en("Thursday, May 7, 2015 On Tuesday, the council met.", "Thursday, May 7, 2015", "On Tuesday, the council met.");
+    en(
+        "Thursday, May 7, 2015 On Tuesday, the council met.",
+        "Thursday, May 7, 2015",
+        "On Tuesday, the council met.");
   }
 
   @Test
@@ -119,7 +137,9 @@ class RuleSegmenterTest {
 
   @Test
   void arabicAnnoDominiAndHijriAbbreviations() {
-    ar("أنشئت الشبكة عام 1978 م. بطول 25 كيلومترًا.", "أنشئت الشبكة عام 1978 م. بطول 25 كيلومترًا.");
+    ar(
+        "أنشئت الشبكة عام 1978 م. بطول 25 كيلومترًا.",
+        "أنشئت الشبكة عام 1978 م. بطول 25 كيلومترًا.");
     ar("توفي سنة 1420 هـ. في دمشق.", "توفي سنة 1420 هـ. في دمشق."); // tatweel is ignored
   }
 
@@ -127,7 +147,10 @@ class RuleSegmenterTest {
   void arabicTwoLetterAbbreviationsWithoutSpace() {
     // ق.م (BC) with its letters run together: not the missing space after a full stop
     ar("بنيت عام 700 ق.م تقريباً. ثم هجرت.", "بنيت عام 700 ق.م تقريباً.", "ثم هجرت.");
-    ar("وصل الوفد.ثم بدأ الاجتماع.", "وصل الوفد.", "ثم بدأ الاجتماع."); // a missing space still splits
+    ar(
+        "وصل الوفد.ثم بدأ الاجتماع.",
+        "وصل الوفد.",
+        "ثم بدأ الاجتماع."); // a missing space still splits
   }
 
   @Test
@@ -160,7 +183,10 @@ class RuleSegmenterTest {
 
   @Test
   void paragraphBreakAlwaysEndsASentence() {
-    en("A headline without a stop\n\nThe body starts here", "A headline without a stop", "The body starts here");
+    en(
+        "A headline without a stop\n\nThe body starts here",
+        "A headline without a stop",
+        "The body starts here");
   }
 
   @Test

@@ -27,14 +27,18 @@ class SegmentationEvaluationIT {
   void englishGumNewsF1IsAtLeast098() throws IOException {
     assumeTrue(Files.isDirectory(GUM_NEWS), "shared data not available");
     SegmentationScores s = score(GUM_NEWS, Language.EN);
-    System.out.printf("GUM news: P %.4f R %.4f F1 %.4f (%d boundaries)%n", s.precision(), s.recall(), s.f1(), s.boundaries());
+    System.out.printf(
+        "GUM news: P %.4f R %.4f F1 %.4f (%d boundaries)%n",
+        s.precision(), s.recall(), s.f1(), s.boundaries());
     assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
   }
 
   @Test
   void arabicNewsF1IsAtLeast099() throws IOException {
     SegmentationScores s = score(Path.of("src/test/resources/eval/ar-news"), Language.AR);
-    System.out.printf("Arabic news: P %.4f R %.4f F1 %.4f (%d boundaries)%n", s.precision(), s.recall(), s.f1(), s.boundaries());
+    System.out.printf(
+        "Arabic news: P %.4f R %.4f F1 %.4f (%d boundaries)%n",
+        s.precision(), s.recall(), s.f1(), s.boundaries());
     assertThat(s.boundaries()).isGreaterThan(300);
     assertThat(s.f1()).isGreaterThanOrEqualTo(0.99);
   }
@@ -44,7 +48,9 @@ class SegmentationEvaluationIT {
     Path pud = Path.of("../shared/data/ud-pud-ar-en/ar_pud-ud-test.conllu");
     assumeTrue(Files.isRegularFile(pud), "shared data not available");
     SegmentationScores s = score(pud, Language.AR); // ten isolated sentences to a paragraph
-    System.out.printf("Arabic PUD: P %.4f R %.4f F1 %.4f (%d boundaries)%n", s.precision(), s.recall(), s.f1(), s.boundaries());
+    System.out.printf(
+        "Arabic PUD: P %.4f R %.4f F1 %.4f (%d boundaries)%n",
+        s.precision(), s.recall(), s.f1(), s.boundaries());
     assertThat(s.boundaries()).isEqualTo(900);
     assertThat(s.f1()).isGreaterThanOrEqualTo(0.99);
   }
@@ -52,7 +58,11 @@ class SegmentationEvaluationIT {
   private static SegmentationScores score(Path gold, Language lang) throws IOException {
     SegmentationScores scores = new SegmentationScores();
     for (GoldDocuments.Gold g : GoldDocuments.read(gold)) {
-      var doc = Documents.segment(DocumentReader.of(g.name(), g.text(), Format.TEXT), Optional.of(lang), RuleSegmenter.defaults());
+      var doc =
+          Documents.segment(
+              DocumentReader.of(g.name(), g.text(), Format.TEXT),
+              Optional.of(lang),
+              RuleSegmenter.defaults());
       scores.add(g.name(), g.sentences(), doc.sentences().stream().map(Sentence::text).toList());
     }
     return scores;

@@ -41,7 +41,8 @@ class SrxRulesTest {
     try (var in = SrxRules.class.getResourceAsStream("qarin.srx")) {
       srx = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    net.sf.okapi.lib.segmentation.SRXDocument okapi = new net.sf.okapi.lib.segmentation.SRXDocument();
+    net.sf.okapi.lib.segmentation.SRXDocument okapi =
+        new net.sf.okapi.lib.segmentation.SRXDocument();
     okapi.loadRules((CharSequence) srx);
     SrxRules rules = SrxRules.defaults();
     int blocks = 0;

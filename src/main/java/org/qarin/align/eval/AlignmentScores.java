@@ -10,9 +10,9 @@ import org.qarin.align.LinkFile.Bead;
 
 /**
  * Alignment scores as vecalign defines them (Thompson and Koehn 2019), and as its reference scorer
- * computes them: strict and lax precision over the test links, recall over
- * the gold links with both sides (insertions and deletions do not count for recall), and
- * precision/recall/F1 of the dropped source and added target sentences. Counts add up over cases.
+ * computes them: strict and lax precision over the test links, recall over the gold links with both
+ * sides (insertions and deletions do not count for recall), and precision/recall/F1 of the dropped
+ * source and added target sentences. Counts add up over cases.
  */
 public final class AlignmentScores {
   private final long[] precision = new long[4]; // strict tp, fp, lax tp, fp
@@ -22,11 +22,13 @@ public final class AlignmentScores {
   private int cases;
 
   /**
-   * Adds one case. With sentence counts, the gold is first completed with explicit empty links
-   * for sentences it names nowhere (as the reference scorer does when given the texts); pass -1 without them.
+   * Adds one case. With sentence counts, the gold is first completed with explicit empty links for
+   * sentences it names nowhere (as the reference scorer does when given the texts); pass -1 without
+   * them.
    */
   public void add(List<Bead> gold, List<Bead> test, int sourceCount, int targetCount) {
-    List<Bead> g = sourceCount >= 0 && targetCount >= 0 ? complete(gold, sourceCount, targetCount) : gold;
+    List<Bead> g =
+        sourceCount >= 0 && targetCount >= 0 ? complete(gold, sourceCount, targetCount) : gold;
     addCounts(precision, counts(g, test));
     addCounts(recall, counts(bothSided(test), bothSided(g)));
     Set<Integer> gs = new HashSet<>();
@@ -150,7 +152,8 @@ public final class AlignmentScores {
     return max + 1;
   }
 
-  private static void detection(long[] c, int count, Set<Integer> goldCovered, Set<Integer> testCovered) {
+  private static void detection(
+      long[] c, int count, Set<Integer> goldCovered, Set<Integer> testCovered) {
     for (int k = 0; k < count; k++) {
       boolean g = !goldCovered.contains(k);
       boolean t = !testCovered.contains(k);

@@ -21,11 +21,12 @@ import org.qarin.lexicon.Terms;
 import org.qarin.model.Language;
 
 /**
- * Builds qarin's lexicon files from the project's development data (the folder {@code qarin lexicon build --data} names): a dictionary file from
- * FreeDict and the Buckwalter stems' glosses (GPL), a file from Arabic WordNet and Wiktionary (CC
- * BY-SA), and a file of IBM Model 1 word translation probabilities learned in both directions from
- * the training part ({@link Split#TRAIN}) of TICO-19, PUD and Tatoeba. The files are kept apart
- * because their licences differ; the aligner loads them together.
+ * Builds qarin's lexicon files from the project's development data (the folder {@code qarin lexicon
+ * build --data} names): a dictionary file from FreeDict and the Buckwalter stems' glosses (GPL), a
+ * file from Arabic WordNet and Wiktionary (CC BY-SA), and a file of IBM Model 1 word translation
+ * probabilities learned in both directions from the training part ({@link Split#TRAIN}) of TICO-19,
+ * PUD and Tatoeba. The files are kept apart because their licences differ; the aligner loads them
+ * together.
  */
 public final class LexiconBuilder {
   private static final int IBM_ITERATIONS = 8;
@@ -53,11 +54,13 @@ public final class LexiconBuilder {
   private LexiconBuilder() {}
 
   /** Reads {@code dataDir} and writes the two files into {@code modelsDir}. */
-  public static Result build(Path dataDir, Path modelsDir, Consumer<String> log) throws IOException {
+  public static Result build(Path dataDir, Path modelsDir, Consumer<String> log)
+      throws IOException {
     Map<String, Map<String, double[]>> dict = new TreeMap<>();
     addPairs(dict, dataDir.resolve("freedict-ara-eng/freedict-ara-eng.pairs.tsv"), 0, 1, 1.0, log);
     addPairs(dict, dataDir.resolve("freedict-ara-eng/freedict-eng-ara.pairs.tsv"), 1, 0, 1.0, log);
-    addBuckwalter(dict, dataDir.resolve("buckwalter-aramorph-1.0/dictStems.arabic-script.tsv"), log);
+    addBuckwalter(
+        dict, dataDir.resolve("buckwalter-aramorph-1.0/dictStems.arabic-script.tsv"), log);
     int dictEntries = write(modelsDir.resolve(LexiconFiles.DICTIONARY), dictHeader(), dict);
 
     Map<String, Map<String, double[]>> wordnet = new TreeMap<>();
@@ -72,14 +75,32 @@ public final class LexiconBuilder {
 
     ParallelCorpus corpus = ParallelCorpus.read(dataDir, log);
     Map<String, Map<String, double[]>> learned = learn(corpus, log);
-    int parallelEntries = write(modelsDir.resolve(LexiconFiles.PARALLEL), parallelHeader(corpus), learned);
-    int commonWords = writeCommonWords(modelsDir.resolve(LexiconFiles.COMMON_ENGLISH), corpus, dataDir.resolve("wordnet-ar-en"), log);
+    int parallelEntries =
+        write(modelsDir.resolve(LexiconFiles.PARALLEL), parallelHeader(corpus), learned);
+    int commonWords =
+        writeCommonWords(
+            modelsDir.resolve(LexiconFiles.COMMON_ENGLISH),
+            corpus,
+            dataDir.resolve("wordnet-ar-en"),
+            log);
     return new Result(
-        dictEntries, wordnetEntries, nameEntries, parallelEntries, corpus.size(), commonWords, personNames, model);
+        dictEntries,
+        wordnetEntries,
+        nameEntries,
+        parallelEntries,
+        corpus.size(),
+        commonWords,
+        personNames,
+        model);
   }
 
   private static void addPairs(
-      Map<String, Map<String, double[]>> dict, Path tsv, int arCol, int enCol, double weight, Consumer<String> log)
+      Map<String, Map<String, double[]>> dict,
+      Path tsv,
+      int arCol,
+      int enCol,
+      double weight,
+      Consumer<String> log)
       throws IOException {
     int before = size(dict);
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
@@ -94,8 +115,8 @@ public final class LexiconBuilder {
     log.accept(tsv.getFileName() + ": " + (size(dict) - before) + " entries");
   }
 
-  private static void addBuckwalter(Map<String, Map<String, double[]>> dict, Path tsv, Consumer<String> log)
-      throws IOException {
+  private static void addBuckwalter(
+      Map<String, Map<String, double[]>> dict, Path tsv, Consumer<String> log) throws IOException {
     int before = size(dict);
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
@@ -115,7 +136,8 @@ public final class LexiconBuilder {
    * lemma of a synset, so a word of many senses gets many loose pairs: its pairs are weighted down
    * by the square root of their number, from at most {@link #WORDNET_WEIGHT}.
    */
-  private static void addWordNet(Map<String, Map<String, double[]>> wordnet, Path dir, Consumer<String> log)
+  private static void addWordNet(
+      Map<String, Map<String, double[]>> wordnet, Path dir, Consumer<String> log)
       throws IOException {
     Map<String, Map<String, double[]>> raw = new TreeMap<>();
     for (String file : List.of("awn-lemmas.tsv", "awn-brokenplurals.tsv", "wiktionary-omw.tsv")) {
@@ -126,20 +148,26 @@ public final class LexiconBuilder {
         }
       }
     }
-    raw.forEach((ar, ens) -> {
-      double w = WORDNET_WEIGHT / Math.sqrt(ens.size());
-      ens.forEach((en, weight) -> wordnet.computeIfAbsent(ar, k -> new TreeMap<>()).put(en, new double[] {w * weight[0]}));
-    });
+    raw.forEach(
+        (ar, ens) -> {
+          double w = WORDNET_WEIGHT / Math.sqrt(ens.size());
+          ens.forEach(
+              (en, weight) ->
+                  wordnet
+                      .computeIfAbsent(ar, k -> new TreeMap<>())
+                      .put(en, new double[] {w * weight[0]}));
+        });
     log.accept("wordnet-ar-en: " + size(wordnet) + " entries");
   }
 
   /**
    * Adds CLDR's place, language and currency names: translations (ألمانيا, Germany; حلب, Aleppo)
    * that no transliteration model finds. Person names are left to the name matcher: as lexicon
-   * entries, the 45,000 training names gave common words (كريم, أمل) name senses, and cost the
-   * seed article its strongest link.
+   * entries, the 45,000 training names gave common words (كريم, أمل) name senses, and cost the seed
+   * article its strongest link.
    */
-  private static void addNames(Map<String, Map<String, double[]>> names, Path dataDir, Consumer<String> log)
+  private static void addNames(
+      Map<String, Map<String, double[]>> names, Path dataDir, Consumer<String> log)
       throws IOException {
     for (String line : Files.readAllLines(dataDir.resolve(CLDR), StandardCharsets.UTF_8)) {
       String[] f = line.split("\t");
@@ -150,8 +178,11 @@ public final class LexiconBuilder {
     log.accept("names-ar-en/cldr-names.tsv: " + size(names) + " entries");
   }
 
-  /** Adds an entry for a one-word Arabic side and an English side of at most a few content words. */
-  private static void addEntry(Map<String, Map<String, double[]>> dict, String ar, String en, double weight) {
+  /**
+   * Adds an entry for a one-word Arabic side and an English side of at most a few content words.
+   */
+  private static void addEntry(
+      Map<String, Map<String, double[]>> dict, String ar, String en, double weight) {
     List<String> arKeys = Terms.keys(ar, Language.AR);
     List<String> enKeys = Terms.keys(en, Language.EN);
     if (arKeys.size() != 1 || enKeys.isEmpty() || enKeys.size() > MAX_PHRASE_KEYS) {
@@ -159,7 +190,9 @@ public final class LexiconBuilder {
     }
     double w = weight / Math.sqrt(enKeys.size());
     for (String e : enKeys) {
-      double[] old = dict.computeIfAbsent(arKeys.get(0), k -> new TreeMap<>()).putIfAbsent(e, new double[] {w});
+      double[] old =
+          dict.computeIfAbsent(arKeys.get(0), k -> new TreeMap<>())
+              .putIfAbsent(e, new double[] {w});
       if (old != null) {
         old[0] = Math.max(old[0], w);
       }
@@ -171,14 +204,17 @@ public final class LexiconBuilder {
    * training sentences, or a one-word lower-case WordNet lemma. A capitalised word among them
    * (Hemisphere, Census) is more likely a title's capital than a name.
    */
-  private static int writeCommonWords(Path file, ParallelCorpus corpus, Path wordnet, Consumer<String> log)
-      throws IOException {
+  private static int writeCommonWords(
+      Path file, ParallelCorpus corpus, Path wordnet, Consumer<String> log) throws IOException {
     java.util.TreeSet<String> words = new java.util.TreeSet<>();
-    corpus.lowerCaseWords().forEach((w, n) -> {
-      if (n >= 2) {
-        words.add(w);
-      }
-    });
+    corpus
+        .lowerCaseWords()
+        .forEach(
+            (w, n) -> {
+              if (n >= 2) {
+                words.add(w);
+              }
+            });
     for (String name : List.of("awn-lemmas.tsv", "awn-brokenplurals.tsv", "wiktionary-omw.tsv")) {
       for (String line : Files.readAllLines(wordnet.resolve(name), StandardCharsets.UTF_8)) {
         String[] f = line.split("\t");
@@ -197,7 +233,8 @@ public final class LexiconBuilder {
    * scripts: the Arabic by its light key, the English in lower case. The Google pairs are left out:
    * they hold place names too, under another licence.
    */
-  private static int writePersonNames(Path file, Path dataDir, Consumer<String> log) throws IOException {
+  private static int writePersonNames(Path file, Path dataDir, Consumer<String> log)
+      throws IOException {
     java.util.TreeSet<String> words = new java.util.TreeSet<>();
     for (NameSplit.Pair p : NameSplit.read(dataDir).pairs(NameSplit.Part.TRAIN)) {
       if (p.source() != NameSplit.Source.GOOGLE) {
@@ -216,16 +253,19 @@ public final class LexiconBuilder {
     return words.size();
   }
 
-  private static void writeWords(Path file, String header, java.util.Set<String> words) throws IOException {
+  private static void writeWords(Path file, String header, java.util.Set<String> words)
+      throws IOException {
     StringBuilder sb = new StringBuilder(header);
     words.forEach(w -> sb.append(w).append('\n'));
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
     Files.createDirectories(file.toAbsolutePath().getParent());
-    AtomicFiles.writeBytes(file, out -> {
-      GZIPOutputStream gz = new GZIPOutputStream(out);
-      gz.write(bytes);
-      gz.finish();
-    });
+    AtomicFiles.writeBytes(
+        file,
+        out -> {
+          GZIPOutputStream gz = new GZIPOutputStream(out);
+          gz.write(bytes);
+          gz.finish();
+        });
   }
 
   private static String personNamesHeader() {
@@ -245,15 +285,21 @@ public final class LexiconBuilder {
   }
 
   /** Trains IBM Model 1 both ways and keeps each word's strongest translations. */
-  private static Map<String, Map<String, double[]>> learn(ParallelCorpus corpus, Consumer<String> log) {
-    log.accept("IBM Model 1, Arabic given English and English given Arabic, " + IBM_ITERATIONS + " iterations");
+  private static Map<String, Map<String, double[]>> learn(
+      ParallelCorpus corpus, Consumer<String> log) {
+    log.accept(
+        "IBM Model 1, Arabic given English and English given Arabic, "
+            + IBM_ITERATIONS
+            + " iterations");
     IbmModel1 enGivenAr = new IbmModel1(corpus.arabic(), corpus.english());
     enGivenAr.train(corpus.arabic(), corpus.english(), IBM_ITERATIONS);
     IbmModel1 arGivenEn = new IbmModel1(corpus.english(), corpus.arabic());
     arGivenEn.train(corpus.english(), corpus.arabic(), IBM_ITERATIONS);
     Map<Long, double[]> probabilities = new TreeMap<>();
-    enGivenAr.forEach((a, e, p) -> probabilities.computeIfAbsent(pair(a, e), k -> new double[2])[0] = p);
-    arGivenEn.forEach((e, a, p) -> probabilities.computeIfAbsent(pair(a, e), k -> new double[2])[1] = p);
+    enGivenAr.forEach(
+        (a, e, p) -> probabilities.computeIfAbsent(pair(a, e), k -> new double[2])[0] = p);
+    arGivenEn.forEach(
+        (e, a, p) -> probabilities.computeIfAbsent(pair(a, e), k -> new double[2])[1] = p);
     return Pruning.strongest(probabilities, corpus, MIN_PROBABILITY, TOP_PER_WORD);
   }
 
@@ -268,7 +314,9 @@ public final class LexiconBuilder {
     AtomicFiles.writeBytes(
         file,
         out -> {
-          Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8));
+          Writer w =
+              new BufferedWriter(
+                  new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8));
           w.write(header);
           for (Map.Entry<String, Map<String, double[]>> a : entries.entrySet()) {
             for (Map.Entry<String, double[]> e : a.getValue().entrySet()) {

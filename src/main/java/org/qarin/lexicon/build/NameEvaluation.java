@@ -15,11 +15,11 @@ import org.qarin.lexicon.build.NameSplit.Part;
 import org.qarin.lexicon.build.NameSplit.Source;
 
 /**
- * Measures a {@link NameMatcher} on a held-out part of a {@link NameSplit}: the share of true
- * pairs it matches (recall), and the share of false pairs it matches, each true pair's Arabic
- * against {@value #DISTRACTORS} other English names of the same part whose length is within a
- * fifth of the true English name's (the false-match rate). Distractors are drawn with a seeded
- * {@link Random}, never among the English names the data pairs with the same Arabic name.
+ * Measures a {@link NameMatcher} on a held-out part of a {@link NameSplit}: the share of true pairs
+ * it matches (recall), and the share of false pairs it matches, each true pair's Arabic against
+ * {@value #DISTRACTORS} other English names of the same part whose length is within a fifth of the
+ * true English name's (the false-match rate). Distractors are drawn with a seeded {@link Random},
+ * never among the English names the data pairs with the same Arabic name.
  */
 public final class NameEvaluation {
   /** Distractors per true pair. */
@@ -50,7 +50,11 @@ public final class NameEvaluation {
     }
 
     Scores plus(Scores o) {
-      return new Scores(pairs + o.pairs, matched + o.matched, distractors + o.distractors, falseMatches + o.falseMatches);
+      return new Scores(
+          pairs + o.pairs,
+          matched + o.matched,
+          distractors + o.distractors,
+          falseMatches + o.falseMatches);
     }
   }
 
@@ -75,7 +79,9 @@ public final class NameEvaluation {
   private static Map<String, Set<String>> partners(List<Pair> all) {
     Map<String, Set<String>> partners = new HashMap<>();
     for (Pair p : all) {
-      partners.computeIfAbsent(NameSplit.arabicKey(p), k -> new TreeSet<>()).add(NameSplit.englishKey(p.english()));
+      partners
+          .computeIfAbsent(NameSplit.arabicKey(p), k -> new TreeSet<>())
+          .add(NameSplit.englishKey(p.english()));
     }
     return partners;
   }
@@ -90,7 +96,9 @@ public final class NameEvaluation {
     Pool(Map<String, String> english, Map<String, Set<String>> partners) {
       this.english = english;
       this.partners = partners;
-      english.keySet().forEach(k -> keysByLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
+      english
+          .keySet()
+          .forEach(k -> keysByLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
     }
 
     List<String> draw(Pair p, Random random) {
@@ -110,11 +118,12 @@ public final class NameEvaluation {
     /** The keys whose length is within the tolerance of {@code length}, shortest first. */
     private List<String> window(int length) {
       List<String> keys = new ArrayList<>();
-      keysByLength.forEach((n, k) -> {
-        if (Math.abs(n - length) <= LENGTH_TOLERANCE * length) {
-          keys.addAll(k);
-        }
-      });
+      keysByLength.forEach(
+          (n, k) -> {
+            if (Math.abs(n - length) <= LENGTH_TOLERANCE * length) {
+              keys.addAll(k);
+            }
+          });
       return keys;
     }
   }
@@ -130,21 +139,27 @@ public final class NameEvaluation {
     for (Trial t : trials) {
       String arabic = t.pair().arabic();
       int matched = matcher.sameName(arabic, t.pair().english()) ? 1 : 0;
-      int falseMatches = (int) t.distractors().stream().filter(d -> matcher.sameName(arabic, d)).count();
-      scores.merge(t.pair().source(), new Scores(1, matched, t.distractors().size(), falseMatches), Scores::plus);
+      int falseMatches =
+          (int) t.distractors().stream().filter(d -> matcher.sameName(arabic, d)).count();
+      scores.merge(
+          t.pair().source(),
+          new Scores(1, matched, t.distractors().size(), falseMatches),
+          Scores::plus);
     }
     return scores;
   }
 
   /**
    * The lowest threshold (a multiple of 0.0001) at which at most {@code maxFalseMatchRate} of the
-   * trials' distractors reach the matcher's similarity: where the false matches are capped, as
-   * many true pairs as possible pass.
+   * trials' distractors reach the matcher's similarity: where the false matches are capped, as many
+   * true pairs as possible pass.
    */
-  public static double threshold(NameMatcher matcher, List<Trial> trials, double maxFalseMatchRate) {
+  public static double threshold(
+      NameMatcher matcher, List<Trial> trials, double maxFalseMatchRate) {
     double[] similarities =
         trials.stream()
-            .flatMap(t -> t.distractors().stream().map(d -> matcher.similarity(t.pair().arabic(), d)))
+            .flatMap(
+                t -> t.distractors().stream().map(d -> matcher.similarity(t.pair().arabic(), d)))
             .mapToDouble(Double::doubleValue)
             .sorted()
             .toArray();

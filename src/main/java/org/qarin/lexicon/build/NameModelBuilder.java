@@ -31,6 +31,7 @@ public final class NameModelBuilder {
   private static final double MAX_FALSE_MATCH_RATE = 0.001;
   // the share of train pairs left outside the length-ratio range at each end
   private static final double RATIO_TAIL = 0.0005;
+
   /** The seed of the dev distractors the threshold is tuned on. */
   public static final long SEED = 1;
 
@@ -40,8 +41,12 @@ public final class NameModelBuilder {
 
   private NameModelBuilder() {}
 
-  /** Reads the name files under {@code dataDir} (the shared data folder); writes the model into {@code modelsDir}. */
-  public static Result build(Path dataDir, Path modelsDir, Consumer<String> log) throws IOException {
+  /**
+   * Reads the name files under {@code dataDir} (the shared data folder); writes the model into
+   * {@code modelsDir}.
+   */
+  public static Result build(Path dataDir, Path modelsDir, Consumer<String> log)
+      throws IOException {
     NameSplit split = NameSplit.read(dataDir);
     List<NameSplit.Pair> train = split.pairs(Part.TRAIN);
     log.accept(summary(split));
@@ -49,11 +54,17 @@ public final class NameModelBuilder {
     TransliterationEm.Model model = TransliterationEm.train(examples, ITERATIONS, ALPHA, log);
     List<String> rows = rows(model, examples);
     List<NameEvaluation.Trial> dev = NameEvaluation.trials(split, Part.DEV, SEED);
-    double threshold = NameEvaluation.threshold(parse(text("", 1, rows)), dev, MAX_FALSE_MATCH_RATE);
+    double threshold =
+        NameEvaluation.threshold(parse(text("", 1, rows)), dev, MAX_FALSE_MATCH_RATE);
     String text = text(header(split), threshold, rows);
     NameEvaluation.Scores scores = NameEvaluation.score(parse(text), dev);
-    log.accept(String.format(
-        Locale.ROOT, "threshold %.4f: dev recall %.4f, false-match rate %.4f", threshold, scores.recall(), scores.falseMatchRate()));
+    log.accept(
+        String.format(
+            Locale.ROOT,
+            "threshold %.4f: dev recall %.4f, false-match rate %.4f",
+            threshold,
+            scores.recall(),
+            scores.falseMatchRate()));
     Files.createDirectories(modelsDir);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     AtomicFiles.writeBytes(modelsDir.resolve(NameMatcher.FILE), out -> out.write(bytes));
@@ -114,7 +125,10 @@ public final class NameModelBuilder {
     return floor;
   }
 
-  /** The operations EM expected at least {@code MIN_COUNT} times, by Arabic letter, then Latin letters. */
+  /**
+   * The operations EM expected at least {@code MIN_COUNT} times, by Arabic letter, then Latin
+   * letters.
+   */
   private static List<String> operationRows(TransliterationEm.Model model) {
     List<String> rows = new ArrayList<>();
     for (int op = 0; op < model.probability().length; op++) {
@@ -142,14 +156,20 @@ public final class NameModelBuilder {
       rows.add(row("null", arabicLetter(s), "-", -Math.log((arabic[s] + 1) / arabicTotal)));
     }
     for (int c = 0; c < latin.length; c++) {
-      rows.add(row("null", "-", String.valueOf((char) ('a' + c)), -Math.log((latin[c] + 1) / latinTotal)));
+      rows.add(
+          row(
+              "null",
+              "-",
+              String.valueOf((char) ('a' + c)),
+              -Math.log((latin[c] + 1) / latinTotal)));
     }
     return rows;
   }
 
   /**
    * The fewest and the most Latin letters per Arabic letter (each count plus one) of all but the
-   * extreme train pairs; a word with the article counts with it for the fewest, without for the most.
+   * extreme train pairs; a word with the article counts with it for the fewest, without for the
+   * most.
    */
   private static double[] ratioRange(List<Example> examples) {
     double[] low = new double[examples.size()];

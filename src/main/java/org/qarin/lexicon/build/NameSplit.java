@@ -33,7 +33,8 @@ public final class NameSplit {
   /** The Google transliteration file, relative to the shared data folder. */
   public static final String GOOGLE = "names-ar-en/google-ar2en-names.tsv";
 
-  // the Wikidata file is sorted by how often a pair was seen; its first lines were seen twice or more
+  // the Wikidata file is sorted by how often a pair was seen; its first lines were seen twice or
+  // more
   private static final int WIKIDATA_SEEN_TWICE = 15_946;
 
   /** The three parts. */
@@ -68,7 +69,10 @@ public final class NameSplit {
     List<Pair> pairs = new ArrayList<>();
     List<String> wikidata = Files.readAllLines(dataDir.resolve(WIKIDATA), StandardCharsets.UTF_8);
     for (int i = 0; i < wikidata.size(); i++) {
-      add(pairs, wikidata.get(i), i < WIKIDATA_SEEN_TWICE ? Source.WIKIDATA_SEEN_TWICE : Source.WIKIDATA_SEEN_ONCE);
+      add(
+          pairs,
+          wikidata.get(i),
+          i < WIKIDATA_SEEN_TWICE ? Source.WIKIDATA_SEEN_TWICE : Source.WIKIDATA_SEEN_ONCE);
     }
     for (String line : Files.readAllLines(dataDir.resolve(GOOGLE), StandardCharsets.UTF_8)) {
       add(pairs, line, Source.GOOGLE);
@@ -130,7 +134,9 @@ public final class NameSplit {
     return NameLetters.latin(english);
   }
 
-  /** The normalised Arabic name the split compares: {@link NameLetters#arabic} without the article. */
+  /**
+   * The normalised Arabic name the split compares: {@link NameLetters#arabic} without the article.
+   */
   public static String arabicKey(Pair p) {
     return NameLetters.withoutArticle(NameLetters.arabic(p.arabic()));
   }

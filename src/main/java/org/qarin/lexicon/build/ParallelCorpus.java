@@ -29,15 +29,38 @@ final class ParallelCorpus {
 
   static ParallelCorpus read(Path data, Consumer<String> log) throws IOException {
     ParallelCorpus c = new ParallelCorpus();
-    c.add(data.resolve("tico19-en-ar/tico19.en-ar.by-doc.tsv"), 3, 4, true, f -> Split.tico(f[0]), log);
+    c.add(
+        data.resolve("tico19-en-ar/tico19.en-ar.by-doc.tsv"),
+        3,
+        4,
+        true,
+        f -> Split.tico(f[0]),
+        log);
     c.add(data.resolve("ud-pud-ar-en/pud.en-ar.tsv"), 2, 3, true, f -> Split.pud(f[0]), log);
-    c.add(data.resolve("tatoeba-manythings-ara-eng/ara.txt"), 0, 1, false, f -> Split.tatoeba(f[0]), log);
-    c.add(data.resolve("tatoeba-extra-ar-en/tatoeba-test-v2021-08-07-new.tsv"), 1, 0, false, f -> Split.tatoeba(f[1]), log);
+    c.add(
+        data.resolve("tatoeba-manythings-ara-eng/ara.txt"),
+        0,
+        1,
+        false,
+        f -> Split.tatoeba(f[0]),
+        log);
+    c.add(
+        data.resolve("tatoeba-extra-ar-en/tatoeba-test-v2021-08-07-new.tsv"),
+        1,
+        0,
+        false,
+        f -> Split.tatoeba(f[1]),
+        log);
     return c;
   }
 
   private void add(
-      Path tsv, int enCol, int arCol, boolean header, Function<String[], Split> split, Consumer<String> log)
+      Path tsv,
+      int enCol,
+      int arCol,
+      boolean header,
+      Function<String[], Split> split,
+      Consumer<String> log)
       throws IOException {
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     int before = arabic.size();
@@ -99,10 +122,13 @@ final class ParallelCorpus {
     int[] ids(List<String> keys) {
       int[] out = new int[keys.size()];
       for (int k = 0; k < out.length; k++) {
-        out[k] = ids.computeIfAbsent(keys.get(k), w -> {
-          words.add(w);
-          return words.size() - 1;
-        });
+        out[k] =
+            ids.computeIfAbsent(
+                keys.get(k),
+                w -> {
+                  words.add(w);
+                  return words.size() - 1;
+                });
       }
       return out;
     }

@@ -42,7 +42,8 @@ final class Pruning {
       Map<String, Map<String, double[]>> kept) {
     for (List<Long> group : groups.values()) {
       group.sort(
-          Comparator.comparingDouble((Long k) -> -probabilities.get(k)[column]).thenComparing(k -> k));
+          Comparator.comparingDouble((Long k) -> -probabilities.get(k)[column])
+              .thenComparing(k -> k));
       for (Long k : group.subList(0, Math.min(top, group.size()))) {
         double[] p = probabilities.get(k);
         if (p[column] >= min) {
@@ -58,7 +59,10 @@ final class Pruning {
   static String format(double[] values) {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < values.length; k++) {
-      String v = String.format(Locale.ROOT, "%.4f", values[k]).replaceAll("0+$", "").replaceAll("\\.$", "");
+      String v =
+          String.format(Locale.ROOT, "%.4f", values[k])
+              .replaceAll("0+$", "")
+              .replaceAll("\\.$", "");
       sb.append(k == 0 ? "" : "\t").append(v);
     }
     return sb.toString();

@@ -20,9 +20,23 @@ public enum Split {
   // each get news (Wikinews), encyclopaedic text, scientific abstracts and a source text, about a
   // sixth of the sentences each.
   private static final Set<String> TICO_DEV =
-      Set.of("Wikinews_2", "Wikinews_5", "PubMed_9", "Wikipedia_handpicked_5", "wiki_5", "wiki_20", "Wikisource_1");
+      Set.of(
+          "Wikinews_2",
+          "Wikinews_5",
+          "PubMed_9",
+          "Wikipedia_handpicked_5",
+          "wiki_5",
+          "wiki_20",
+          "Wikisource_1");
   private static final Set<String> TICO_TEST =
-      Set.of("Wikinews_1", "Wikinews_4", "PubMed_10", "Wikipedia_handpicked_4", "wiki_13", "wiki_7", "wiki_29");
+      Set.of(
+          "Wikinews_1",
+          "Wikinews_4",
+          "PubMed_10",
+          "Wikipedia_handpicked_4",
+          "wiki_13",
+          "wiki_7",
+          "wiki_29");
 
   /** The split of a TICO-19 document, by its id ({@code Wikinews_1}). */
   public static Split tico(String documentId) {

@@ -8,11 +8,11 @@ import org.qarin.lexicon.NameLetters;
 
 /**
  * Learns the probabilities of {@link org.qarin.lexicon.NameMatcher}'s edit operations by
- * expectation maximisation over all alignments of each training pair (forward-backward), as
- * Ristad and Yianilos do for string edit distance (IEEE TPAMI 20(5), 1998). An operation writes
- * one Arabic letter as no, one or two Latin letters, or one Latin letter alone. A word starting
- * with ال is read both with and without the article, each reading weighted by how likely it makes
- * the pair, since romanisations keep (alsanousi) or drop (Assad) it.
+ * expectation maximisation over all alignments of each training pair (forward-backward), as Ristad
+ * and Yianilos do for string edit distance (IEEE TPAMI 20(5), 1998). An operation writes one Arabic
+ * letter as no, one or two Latin letters, or one Latin letter alone. A word starting with ال is
+ * read both with and without the article, each reading weighted by how likely it makes the pair,
+ * since romanisations keep (alsanousi) or drop (Assad) it.
  */
 final class TransliterationEm {
   static final int LETTERS = 26;
@@ -83,7 +83,9 @@ final class TransliterationEm {
     }
   }
 
-  /** Adds the pair's expected operation counts to {@code count}; returns the pair's log-likelihood. */
+  /**
+   * Adds the pair's expected operation counts to {@code count}; returns the pair's log-likelihood.
+   */
   private double expect(Example e, double[] count) {
     int[] a = e.arabic();
     boolean article = e.article();

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Segmentation gold: folders of {@code NAME.txt} (running text) with {@code NAME.gold} (a sentence
  * per line), or CoNLL-U files, rebuilt into running text: a document per {@code # newdoc}, a
- * paragraph per {@code # newpar} (sentences joined by a space), paragraphs separated by a blank line.
+ * paragraph per {@code # newpar} (sentences joined by a space), paragraphs separated by a blank
+ * line.
  */
 public final class GoldDocuments {
   /** One gold document: its running text and its sentences. */
@@ -27,16 +28,25 @@ public final class GoldDocuments {
   private static List<Gold> folder(Path dir) throws IOException {
     List<Gold> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(dir)) {
-      for (Path txt : s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".conllu")).sorted().toList()) {
+      for (Path txt :
+          s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".conllu"))
+              .sorted()
+              .toList()) {
         if (txt.toString().endsWith(".conllu")) {
           out.addAll(conllu(txt));
           continue;
         }
         Path gold = Path.of(txt.toString().replaceAll("\\.txt$", ".gold"));
         if (Files.isRegularFile(gold)) {
-          List<String> sentences = Files.readAllLines(gold, StandardCharsets.UTF_8).stream()
-              .filter(l -> !l.isBlank()).toList();
-          out.add(new Gold(txt.getFileName().toString(), Files.readString(txt, StandardCharsets.UTF_8), sentences));
+          List<String> sentences =
+              Files.readAllLines(gold, StandardCharsets.UTF_8).stream()
+                  .filter(l -> !l.isBlank())
+                  .toList();
+          out.add(
+              new Gold(
+                  txt.getFileName().toString(),
+                  Files.readString(txt, StandardCharsets.UTF_8),
+                  sentences));
         }
       }
     }
@@ -74,8 +84,10 @@ public final class GoldDocuments {
   private static List<Gold> grouped(Path file, List<Gold> singles) {
     List<Gold> out = new ArrayList<>();
     for (int k = 0; k < singles.size(); k += GROUP) {
-      List<String> sentences = singles.subList(k, Math.min(k + GROUP, singles.size())).stream()
-          .map(g -> g.sentences().get(0)).toList();
+      List<String> sentences =
+          singles.subList(k, Math.min(k + GROUP, singles.size())).stream()
+              .map(g -> g.sentences().get(0))
+              .toList();
       flush(out, file.getFileName() + ":" + (k / GROUP + 1), List.of(sentences));
     }
     return out;
@@ -84,7 +96,10 @@ public final class GoldDocuments {
   private static void flush(List<Gold> out, String name, List<List<String>> paragraphs) {
     List<String> sentences = paragraphs.stream().flatMap(List::stream).toList();
     if (!sentences.isEmpty()) {
-      String text = String.join("\n\n", paragraphs.stream().filter(p -> !p.isEmpty()).map(p -> String.join(" ", p)).toList());
+      String text =
+          String.join(
+              "\n\n",
+              paragraphs.stream().filter(p -> !p.isEmpty()).map(p -> String.join(" ", p)).toList());
       out.add(new Gold(name, text + "\n", sentences));
     }
   }

@@ -83,6 +83,9 @@ public final class SegmentationScores {
   }
 
   private static boolean isPythonSpace(int c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85 || (c >= 0x1C && c <= 0x1F);
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == 0x85
+        || (c >= 0x1C && c <= 0x1F);
   }
 }

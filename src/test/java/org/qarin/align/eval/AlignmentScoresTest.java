@@ -11,7 +11,11 @@ class AlignmentScoresTest {
   void strictAndLaxAsVecalignDefinesThem() {
     AlignmentScores s = new AlignmentScores();
     // gold: 0-0, 1-1 2, 2 dropped; test: 0-0, 1-1, 2-2
-    s.add(LinkFile.parse("[0]:[0]\n[1]:[1, 2]\n[2]:[]"), LinkFile.parse("[0]:[0]\n[1]:[1]\n[2]:[2]"), 3, 3);
+    s.add(
+        LinkFile.parse("[0]:[0]\n[1]:[1, 2]\n[2]:[]"),
+        LinkFile.parse("[0]:[0]\n[1]:[1]\n[2]:[2]"),
+        3,
+        3);
     assertThat(s.figures())
         .containsEntry("precision_strict", 0.3333)
         .containsEntry("recall_strict", 0.5)
@@ -26,6 +30,9 @@ class AlignmentScoresTest {
   void goldWithoutEmptyLinksIsCompletedFromTheCounts() {
     AlignmentScores s = new AlignmentScores();
     s.add(LinkFile.parse("[0]:[0]"), LinkFile.parse("[0]:[0]\n[1]:[]\n[]:[1]"), 2, 2);
-    assertThat(s.figures()).containsEntry("f1_strict", 1.0).containsEntry("dropped_f1", 1.0).containsEntry("added_f1", 1.0);
+    assertThat(s.figures())
+        .containsEntry("f1_strict", 1.0)
+        .containsEntry("dropped_f1", 1.0)
+        .containsEntry("added_f1", 1.0);
   }
 }

@@ -14,10 +14,11 @@ import org.qarin.lexicon.build.NameSplit.Source;
 
 class NameEvaluationTest {
   private static NameSplit split() {
-    List<Pair> pairs = SyntheticNames.lines(3000, 3).stream()
-        .map(l -> l.split("\t"))
-        .map(f -> new Pair(f[0], f[1], Source.GOOGLE))
-        .toList();
+    List<Pair> pairs =
+        SyntheticNames.lines(3000, 3).stream()
+            .map(l -> l.split("\t"))
+            .map(f -> new Pair(f[0], f[1], Source.GOOGLE))
+            .toList();
     return NameSplit.of(pairs);
   }
 
@@ -30,11 +31,14 @@ class NameEvaluationTest {
     assertThat(trials).hasSameSizeAs(split.pairs(Part.TEST));
     for (Trial t : trials) {
       int length = NameSplit.englishKey(t.pair().english()).length();
-      assertThat(t.distractors()).hasSizeBetween(1, NameEvaluation.DISTRACTORS).doesNotHaveDuplicates();
+      assertThat(t.distractors())
+          .hasSizeBetween(1, NameEvaluation.DISTRACTORS)
+          .doesNotHaveDuplicates();
       for (String d : t.distractors()) {
         assertThat(test).contains(d);
         assertThat(d).isNotEqualTo(t.pair().english());
-        assertThat(Math.abs(NameSplit.englishKey(d).length() - length)).isLessThanOrEqualTo((int) (0.2 * length));
+        assertThat(Math.abs(NameSplit.englishKey(d).length() - length))
+            .isLessThanOrEqualTo((int) (0.2 * length));
       }
     }
   }
@@ -70,7 +74,9 @@ class NameEvaluationTest {
   @Test
   void theSameSeedGivesTheSameTrials() {
     NameSplit split = split();
-    assertThat(NameEvaluation.trials(split, Part.DEV, 5)).isEqualTo(NameEvaluation.trials(split, Part.DEV, 5));
-    assertThat(NameEvaluation.trials(split, Part.DEV, 5)).isNotEqualTo(NameEvaluation.trials(split, Part.DEV, 6));
+    assertThat(NameEvaluation.trials(split, Part.DEV, 5))
+        .isEqualTo(NameEvaluation.trials(split, Part.DEV, 5));
+    assertThat(NameEvaluation.trials(split, Part.DEV, 5))
+        .isNotEqualTo(NameEvaluation.trials(split, Part.DEV, 6));
   }
 }

@@ -21,7 +21,9 @@ class NameModelBuilderTest {
     NameModelBuilder.build(data, dir.resolve("b"), line -> {});
     byte[] a = Files.readAllBytes(dir.resolve("a").resolve(NameMatcher.FILE));
     assertThat(Files.readAllBytes(dir.resolve("b").resolve(NameMatcher.FILE))).isEqualTo(a);
-    assertThat(log).anyMatch(l -> l.startsWith("name pairs: train ")).anyMatch(l -> l.startsWith("EM pass 10"));
+    assertThat(log)
+        .anyMatch(l -> l.startsWith("name pairs: train "))
+        .anyMatch(l -> l.startsWith("EM pass 10"));
   }
 
   @Test
@@ -41,7 +43,10 @@ class NameModelBuilderTest {
   void theFileNamesItsSourcesAndLicence(@TempDir Path dir) throws IOException {
     NameModelBuilder.build(SyntheticNames.dataFolder(dir.resolve("data")), dir, line -> {});
     String text = Files.readString(dir.resolve(NameMatcher.FILE));
-    assertThat(text).contains("Wikidata", "CC0 1.0", "google/transliteration", "Licence of this file: Apache-2.0");
-    assertThat(text.lines().filter(l -> !l.startsWith("#")).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("threshold\t"));
+    assertThat(text)
+        .contains(
+            "Wikidata", "CC0 1.0", "google/transliteration", "Licence of this file: Apache-2.0");
+    assertThat(text.lines().filter(l -> !l.startsWith("#")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).startsWith("threshold\t"));
   }
 }

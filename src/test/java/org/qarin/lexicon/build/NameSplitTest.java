@@ -36,8 +36,12 @@ class NameSplitTest {
         partEnglish.add(NameSplit.englishKey(p.english()));
         partArabic.add(NameSplit.arabicKey(p));
       }
-      assertThat(english).as("English names in %s and an earlier part", part).doesNotContainAnyElementsOf(partEnglish);
-      assertThat(arabic).as("Arabic names in %s and an earlier part", part).doesNotContainAnyElementsOf(partArabic);
+      assertThat(english)
+          .as("English names in %s and an earlier part", part)
+          .doesNotContainAnyElementsOf(partEnglish);
+      assertThat(arabic)
+          .as("Arabic names in %s and an earlier part", part)
+          .doesNotContainAnyElementsOf(partArabic);
       english.addAll(partEnglish);
       arabic.addAll(partArabic);
     }
@@ -46,7 +50,8 @@ class NameSplitTest {
 
   @Test
   void partsTakeTwoTenthsOneTenthAndTheRest() {
-    List<String> names = SyntheticNames.lines(20_000, 2).stream().map(l -> l.split("\t")[1]).toList();
+    List<String> names =
+        SyntheticNames.lines(20_000, 2).stream().map(l -> l.split("\t")[1]).toList();
     long test = names.stream().filter(n -> NameSplit.part(n) == Part.TEST).count();
     long dev = names.stream().filter(n -> NameSplit.part(n) == Part.DEV).count();
     assertThat(test / 20_000.0).isBetween(0.18, 0.22);
@@ -62,12 +67,13 @@ class NameSplitTest {
 
   @Test
   void repeatsAndPairsWithoutLettersAreLeftOut() {
-    List<Pair> pairs = List.of(
-        new Pair("سميث", "smith", Source.WIKIDATA_SEEN_TWICE),
-        new Pair("سميث", "Smith", Source.GOOGLE), // the same pair, normalised
-        new Pair("سميث", "smyth", Source.GOOGLE),
-        new Pair("123", "smith", Source.GOOGLE),
-        new Pair("سميث", "---", Source.GOOGLE));
+    List<Pair> pairs =
+        List.of(
+            new Pair("سميث", "smith", Source.WIKIDATA_SEEN_TWICE),
+            new Pair("سميث", "Smith", Source.GOOGLE), // the same pair, normalised
+            new Pair("سميث", "smyth", Source.GOOGLE),
+            new Pair("123", "smith", Source.GOOGLE),
+            new Pair("سميث", "---", Source.GOOGLE));
     NameSplit split = NameSplit.of(pairs);
     assertThat(split.all()).extracting(Pair::english).containsExactly("smith", "smyth");
   }
@@ -80,6 +86,8 @@ class NameSplitTest {
     for (Part part : Part.values()) {
       assertThat(a.pairs(part)).isEqualTo(b.pairs(part)).isNotEmpty();
     }
-    assertThat(a.all()).extracting(Pair::source).contains(Source.WIKIDATA_SEEN_TWICE, Source.GOOGLE);
+    assertThat(a.all())
+        .extracting(Pair::source)
+        .contains(Source.WIKIDATA_SEEN_TWICE, Source.GOOGLE);
   }
 }
