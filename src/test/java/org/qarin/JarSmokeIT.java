@@ -77,6 +77,56 @@ class JarSmokeIT {
   }
 
   @Test
+  void writesEveryFormat(@TempDir Path dir) throws Exception {
+    Path reports = dir.resolve("reports");
+    Run r =
+        qarin(
+            dir,
+            "audit",
+            SOURCE,
+            TARGET,
+            "--output-dir",
+            reports.toString(),
+            "--format",
+            "html,json,tmx,xliff,tsv,csv,jsonl");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+    try (var files = Files.list(reports)) {
+      assertThat(files.count()).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void matchesAndAuditsFolders(@TempDir Path dir) throws Exception {
+    Path ar = Files.createDirectories(dir.resolve("ar"));
+    Path en = Files.createDirectories(dir.resolve("en"));
+    Files.copy(Path.of(SOURCE), ar.resolve("statement.txt"));
+    Files.copy(Path.of(TARGET), en.resolve("statement.txt"));
+    Run match =
+        qarin(
+            dir,
+            "match",
+            ar.toString(),
+            en.toString(),
+            "--audit",
+            "--output-dir",
+            dir.resolve("matched").toString());
+    assertThat(match.exit()).isZero();
+    assertThat(match.out()).contains("statement.txt");
+    Run batch =
+        qarin(
+            dir,
+            "batch",
+            ar.toString(),
+            en.toString(),
+            "--output-dir",
+            dir.resolve("batch").toString());
+    assertThat(batch.err()).isEmpty();
+    assertThat(batch.exit()).isZero();
+    assertThat(batch.out()).contains("1 pairs, 1 done, 0 failed");
+  }
+
+  @Test
   void carriesTheLicencesOfWhatItBundles() throws Exception {
     try (JarFile jar = new JarFile(JAR.toFile())) {
       assertThat(jar.getEntry("META-INF/LICENSE")).isNotNull();
