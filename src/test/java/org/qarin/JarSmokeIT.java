@@ -24,7 +24,14 @@ class JarSmokeIT {
   private static final String SOURCE = "corpus/sample/statement-ar.txt";
   private static final String TARGET = "corpus/sample/statement-en.txt";
 
-  private record Run(int exit, String out, String err) {}
+  private record Run(int exit, String out, String err) {
+    /** Exit 0 with nothing on standard error, as every command on good input must. */
+    Run succeeded() {
+      assertThat(err).isEmpty();
+      assertThat(exit).isZero();
+      return this;
+    }
+  }
 
   private static Run qarin(Path workDir, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
@@ -52,8 +59,7 @@ class JarSmokeIT {
   @Test
   void segmentsTheSample(@TempDir Path dir) throws Exception {
     Run r = qarin(dir, "segment", SOURCE);
-    assertThat(r.err()).isEmpty();
-    assertThat(r.exit()).isZero();
+    r.succeeded();
     assertThat(r.out().lines().count()).isGreaterThan(5);
   }
 
@@ -61,8 +67,7 @@ class JarSmokeIT {
   void alignsTheSample(@TempDir Path dir) throws Exception {
     Path links = dir.resolve("links.txt");
     Run r = qarin(dir, "align", SOURCE, TARGET, "-o", links.toString());
-    assertThat(r.err()).isEmpty();
-    assertThat(r.exit()).isZero();
+    r.succeeded();
     assertThat(Files.readString(links, StandardCharsets.UTF_8)).contains("]:[");
   }
 
@@ -70,8 +75,7 @@ class JarSmokeIT {
   void auditsTheSample(@TempDir Path dir) throws Exception {
     Path reports = dir.resolve("reports");
     Run r = qarin(dir, "audit", SOURCE, TARGET, "--output-dir", reports.toString());
-    assertThat(r.err()).isEmpty();
-    assertThat(r.exit()).isZero();
+    r.succeeded();
     assertThat(reports.resolve("statement-ar.html")).exists();
     assertThat(reports.resolve("statement-ar.json")).exists();
   }
@@ -89,8 +93,7 @@ class JarSmokeIT {
             reports.toString(),
             "--format",
             "html,json,tmx,xliff,tsv,csv,jsonl");
-    assertThat(r.err()).isEmpty();
-    assertThat(r.exit()).isZero();
+    r.succeeded();
     try (var files = Files.list(reports)) {
       assertThat(files.count()).isEqualTo(7);
     }
@@ -121,8 +124,7 @@ class JarSmokeIT {
             en.toString(),
             "--output-dir",
             dir.resolve("batch").toString());
-    assertThat(batch.err()).isEmpty();
-    assertThat(batch.exit()).isZero();
+    batch.succeeded();
     assertThat(batch.out()).contains("1 pairs, 1 done, 0 failed");
   }
 
