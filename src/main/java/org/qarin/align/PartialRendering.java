@@ -98,11 +98,15 @@ final class PartialRendering {
   }
 
   private static boolean breaks(int from, int to, boolean[] heading) {
-    if (to - from > GAP) {
-      return true;
-    }
-    for (int j = from + 1; j < to; j++) {
-      if (heading[j]) {
+    return to - from > GAP || headingInside(from, to, heading);
+  }
+
+  /**
+   * Whether a heading stands strictly between sentences {@code a} and {@code b}, in either order.
+   */
+  private static boolean headingInside(int a, int b, boolean[] heading) {
+    for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+      if (heading[k]) {
         return true;
       }
     }
@@ -241,12 +245,7 @@ final class PartialRendering {
   /** Whether a heading stands between sentence {@code j} and the nearest of {@code targets}. */
   static boolean headingBetween(int j, List<Integer> targets, boolean[] heading) {
     int nearest = targets.stream().min(Comparator.comparingInt(t -> Math.abs(t - j))).orElseThrow();
-    for (int k = Math.min(j, nearest) + 1; k < Math.max(j, nearest); k++) {
-      if (heading[k]) {
-        return true;
-      }
-    }
-    return false;
+    return headingInside(j, nearest, heading);
   }
 
   private static Link merge(List<Link> links, int target, Evidence evidence) {

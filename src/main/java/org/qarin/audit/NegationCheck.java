@@ -492,8 +492,8 @@ final class NegationCheck {
    * negation.
    */
   private static boolean isInterrogative(String raw) {
-    String r = raw.replaceFirst("^[وف](?=أ)", "");
-    return r.startsWith("أ") && ARABIC_CLEAR.contains(ArabicTerms.normalize(r.substring(1)));
+    int hamza = hamzaAfter(raw, "وف", 1);
+    return hamza >= 0 && ARABIC_CLEAR.contains(ArabicTerms.normalize(raw.substring(hamza + 1)));
   }
 
   /**
@@ -509,19 +509,25 @@ final class NegationCheck {
    * its hamza alone, so that only a hamza above the alef tells it; a bare الا is taken for إلا.
    */
   private static boolean isThatNot(String raw) {
-    int hamza = raw.indexOf('أ');
-    boolean joined = hamza >= 0 && hamza <= 2 && isJoinedBefore(raw, hamza);
-    return joined && particle(raw.substring(hamza)).equals("الا");
+    int hamza = hamzaAfter(raw, "وفب", 2);
+    return hamza >= 0 && particle(raw.substring(hamza)).equals("الا");
   }
 
-  /** Whether the first {@code length} letters of {@code raw} are conjunctions or ب (وبألا). */
-  private static boolean isJoinedBefore(String raw, int length) {
-    for (int i = 0; i < length; i++) {
-      if ("وفب".indexOf(raw.charAt(i)) < 0) {
-        return false;
+  /**
+   * Where the word's hamza on alef (أ) stands when only up to {@code most} of {@code letters} come
+   * before it (وبألا, فألم), or -1: the particles written against a negator.
+   */
+  private static int hamzaAfter(String raw, String letters, int most) {
+    int hamza = raw.indexOf('أ');
+    if (hamza < 0 || hamza > most) {
+      return -1;
+    }
+    for (int i = 0; i < hamza; i++) {
+      if (letters.indexOf(raw.charAt(i)) < 0) {
+        return -1;
       }
     }
-    return true;
+    return hamza;
   }
 
   private void english(Clause c, int base, Markers m) {

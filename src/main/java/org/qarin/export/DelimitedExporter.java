@@ -95,7 +95,7 @@ final class DelimitedExporter implements Exporter, AlignmentExporter {
       sb.append(sb.length() > 0 ? " | " : "").append(f.kind().id()).append(": ");
       sb.append(f.message())
           .append(" (confidence ")
-          .append(Links.confidence(f.confidence()))
+          .append(Links.twoDecimals(f.confidence()))
           .append(')');
     }
     return sb.toString();

@@ -60,8 +60,10 @@ final class Links {
     return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** A finding's confidence as people read it: two decimals. */
-  static String confidence(double value) {
+  /**
+   * A confidence or score as people read it: two decimals, half up (the digits of {@code %.2f}).
+   */
+  static String twoDecimals(double value) {
     return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -74,7 +74,7 @@ final class ReportHeader {
     out.write("<dl class=\"figures\">\n");
     figure(out, "Coverage", percent(s.coverage()), "share of source words the translation renders");
     figure(out, "Sentence coverage", percent(s.sentenceCoverage()), "share of source sentences");
-    figure(out, "Mean link score", decimal(s.meanScore()), "over links with both sides");
+    figure(out, "Mean link score", Links.twoDecimals(s.meanScore()), "over links with both sides");
     figure(out, "Source sentences", Integer.toString(s.sourceSentences()), "");
     figure(out, "Target sentences", Integer.toString(s.targetSentences()), "");
     figure(out, "Links", Integer.toString(report.alignment().links().size()), "rows below");
@@ -152,10 +152,5 @@ final class ReportHeader {
 
   private static String percent(double share) {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
-  }
-
-  /** Two decimals, half up: the same digits as {@code %.2f}, without parsing a format per link. */
-  static String decimal(double value) {
-    return Links.confidence(value);
   }
 }

@@ -79,11 +79,11 @@ final class ReportTable {
         + "\" data-kind=\""
         + Html.escape(f.kind().id())
         + "\" data-confidence=\""
-        + Links.confidence(f.confidence())
+        + Links.twoDecimals(f.confidence())
         + "\"><span class=\"badge sev-"
         + sev
         + "\" title=\""
-        + Html.escape(f.kind().description() + "; confidence " + Links.confidence(f.confidence()))
+        + Html.escape(f.kind().description() + "; confidence " + Links.twoDecimals(f.confidence()))
         + "\">"
         + Html.escape(f.kind().id())
         + " \u00b7 "
@@ -155,7 +155,7 @@ final class ReportTable {
             ? ""
             : " <span class=\"shape\">" + shape + "</span>")
         + " <span class=\"score\">score "
-        + ReportHeader.decimal(link.score())
+        + Links.twoDecimals(link.score())
         + "</span></th>\n";
   }
 

@@ -172,7 +172,7 @@ class DelimitedExporterTest {
                 + ": "
                 + f.message()
                 + " (confidence "
-                + Links.confidence(f.confidence())
+                + Links.twoDecimals(f.confidence())
                 + ")");
       }
     }
