@@ -61,7 +61,8 @@ public final class BatchRunner {
     }
     List<PairResult> list = List.of(results);
     BatchSummary.write(options.outputDir(), list);
-    CombinedTmx.write(options.outputDir().resolve("all.tmx"), pairs, list, options.outputDir());
+    CombinedTmx.write(
+        options.outputDir().resolve(CombinedTmx.NAME), pairs, list, options.outputDir());
     CompilationViews.write(options.outputDir(), pairs, list, options);
     return list;
   }

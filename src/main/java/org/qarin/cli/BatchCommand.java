@@ -10,7 +10,6 @@ import org.qarin.batch.BatchRunner;
 import org.qarin.batch.Manifest;
 import org.qarin.batch.PairResult;
 import org.qarin.batch.PairSpec;
-import org.qarin.export.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,41 +39,17 @@ final class BatchCommand implements Callable<Integer> {
       description = "Where to write (default: ${DEFAULT-VALUE}).")
   Path outputDir;
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      split = ",",
-      defaultValue = "html,json",
-      converter = AuditCommand.FormatConverter.class,
-      description = "Files per pair, as for audit (default: ${DEFAULT-VALUE}).")
-  List<OutputFormat> formats;
-
-  @Option(
-      names = "--resume",
-      description = "Keep the pairs an earlier run into the same DIR finished.")
-  boolean resume;
-
-  @Mixin ThreadsOption threads;
-
-  @Mixin PipelineOptions pipeline;
-  @Mixin AuditOptions auditing;
+  @Mixin BatchSettings settings;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    pipeline.warmUp();
+    settings.warmUp();
     List<PairSpec> pairs =
         inputs.size() == 1
             ? Manifest.read(inputs.get(0))
             : Manifest.folders(inputs.get(0), inputs.get(1));
-    BatchOptions options =
-        new BatchOptions(
-            outputDir,
-            formats,
-            resume,
-            threads.count(),
-            pipeline.documents.input.readOptions(),
-            auditing.applyTo(pipeline.options()));
+    BatchOptions options = settings.options(outputDir);
     ProgressBar bar = ProgressBar.onTerminal(System.err, "pairs");
     List<PairResult> results = BatchRunner.run(pairs, options, bar::update);
     bar.finish();

@@ -14,6 +14,13 @@ import picocli.CommandLine.IVersionProvider;
     description =
         "Puts an Arabic text and its English translation side by side, sentence by"
             + " sentence, and shows what the translation added, dropped, moved or changed.",
+    footer = {
+      "",
+      "Archives beyond one machine run on Apache Spark 4.2 (a jar built with -Pspark; see the"
+          + " README, \"Scale out\"):",
+      "  spark-submit --class org.qarin.spark.BatchJob qarin.jar MANIFEST --output-dir DIR"
+          + " [batch options]"
+    },
     subcommands = {
       SegmentCommand.class,
       AlignCommand.class,
@@ -39,9 +46,22 @@ public final class Main implements Runnable {
 
   /** Runs qarin with the given streams and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(new Main(), args, out, err);
+  }
+
+  /**
+   * Runs a command object other than qarin's own with qarin's exit codes and one-line errors, and
+   * standard streams in UTF-8: the entry points of the Spark jobs ({@code org.qarin.spark}), which
+   * are built apart from the rest (see the README's "Scale out").
+   */
+  public static int execute(Object command, String[] args) {
+    return execute(command, args, utf8(System.out), utf8(System.err));
+  }
+
+  private static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
     Errors errors = new Errors(debug(args));
     try {
-      return commandLine(out, err, errors).execute(args);
+      return configure(new CommandLine(command), out, err, errors).execute(args);
     } catch (Error e) {
       // picocli hands only Exceptions to the handler; an Error (out of memory, a stack overflow)
       // would otherwise end qarin with the JVM's stack trace
@@ -49,8 +69,8 @@ public final class Main implements Runnable {
     }
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, Errors errors) {
-    CommandLine cl = new CommandLine(new Main());
+  private static CommandLine configure(
+      CommandLine cl, PrintWriter out, PrintWriter err, Errors errors) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(errors);
