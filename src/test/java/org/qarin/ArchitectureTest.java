@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shape of the product's packages, read from its compiled classes: the facade ({@link Qarin})
  * and the command line sit on top and nothing below calls back into them, the packages depend on
- * each other without cycles, and only the command line (the edge that talks to a terminal) writes
- * to the standard streams or ends the process.
+ * each other without cycles, and only the entry points (the command line and the Spark jobs, the
+ * edges that talk to a terminal) write to the standard streams or end the process.
  */
 class ArchitectureTest {
   private static final JavaClasses PRODUCT =
@@ -28,7 +28,7 @@ class ArchitectureTest {
   static final ArchRule NOTHING_CALLS_BACK_INTO_THE_FACADE_OR_THE_CLI =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.qarin.cli..")
+          .resideOutsideOfPackages("org.qarin.cli..", "org.qarin.spark..")
           .and()
           .doNotHaveFullyQualifiedName(Qarin.class.getName())
           .should()
@@ -41,13 +41,13 @@ class ArchitectureTest {
   static final ArchRule ONLY_THE_CLI_USES_THE_STANDARD_STREAMS =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.qarin.cli..")
+          .resideOutsideOfPackages("org.qarin.cli..", "org.qarin.spark..")
           .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 
   static final ArchRule ONLY_THE_CLI_EXITS =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.qarin.cli..")
+          .resideOutsideOfPackages("org.qarin.cli..", "org.qarin.spark..")
           .should()
           .callMethod(System.class, "exit", int.class);
 

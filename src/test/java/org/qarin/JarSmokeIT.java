@@ -143,4 +143,34 @@ class JarSmokeIT {
               "icu4j", "UNICODE LICENSE V3", "GNU GENERAL PUBLIC LICENSE", "lexicon-dict.tsv.gz");
     }
   }
+
+  /**
+   * Spark puts its own Jackson, ICU and SLF4J first on the classpath: every class of qarin's must
+   * live under qarin's own names, multi-release variants included, or qarin would run on Spark's.
+   */
+  @Test
+  void keepsItsJacksonIcuAndSlf4jUnderItsOwnNames() throws Exception {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      List<String> unrelocated =
+          jar.stream()
+              .map(java.util.jar.JarEntry::getName)
+              .map(n -> n.replaceFirst("^META-INF/versions/[0-9]+/", ""))
+              .filter(
+                  n ->
+                      n.startsWith("com/fasterxml/")
+                          || n.startsWith("com/ibm/icu/")
+                          || n.startsWith("org/slf4j/"))
+              .toList();
+      assertThat(unrelocated).isEmpty();
+      assertThat(jar.getEntry("org/qarin/shaded/jackson/databind/ObjectMapper.class")).isNotNull();
+      assertThat(jar.getEntry("org/qarin/shaded/icu/text/Normalizer2.class")).isNotNull();
+    }
+  }
+
+  @Test
+  void helpTellsHowToRunOnSpark(@TempDir Path dir) throws Exception {
+    Run help = qarin(dir, "--help").succeeded();
+
+    assertThat(help.out()).contains("spark-submit --class org.qarin.spark.BatchJob");
+  }
 }

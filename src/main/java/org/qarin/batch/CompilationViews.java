@@ -22,70 +22,89 @@ import org.qarin.read.DocumentReader;
  * batch that at least one pair audited as a partial rendering, {@code compilations/NAME.html} shows
  * its sentences in runs and which source renders each, linking the pairs' reports.
  */
-final class CompilationViews {
-  static final String DIR = "compilations";
+public final class CompilationViews {
+  public static final String DIR = "compilations";
 
   private CompilationViews() {}
 
-  static void write(
-      Path outputDir, List<PairSpec> pairs, List<PairResult> results, BatchOptions options) {
-    Map<String, List<Integer>> byTarget = new TreeMap<>();
-    for (int k = 0; k < pairs.size(); k++) {
-      if (results.get(k).ok()) {
-        byTarget
-            .computeIfAbsent(
-                pairs.get(k).target().toAbsolutePath().normalize().toString(),
-                t -> new ArrayList<>())
-            .add(k);
-      }
+  /**
+   * A finished pair as the views need it: its id, the file names of its source and target, the key
+   * that tells targets apart (one per target file, such as its normalised absolute path) and its
+   * rendering.
+   */
+  public record Entry(
+      String pairId, String sourceName, String targetName, String targetKey, Rendering rendering) {}
+
+  /** A page: its file name in {@link #DIR}, the key of its target, and the sources it shows. */
+  public record Page(String fileName, String targetKey, List<CompilationPage.Source> sources) {}
+
+  /**
+   * The pages for pairs in batch order: one per target that a pair renders partially, named after
+   * the target ({@code -2}, {@code -3}... when names repeat, in order of the targets' keys).
+   */
+  public static List<Page> pages(List<Entry> entries, List<OutputFormat> formats) {
+    Map<String, List<Entry>> byTarget = new TreeMap<>();
+    for (Entry e : entries) {
+      byTarget.computeIfAbsent(e.targetKey(), t -> new ArrayList<>()).add(e);
     }
     Set<String> names = new HashSet<>();
-    for (List<Integer> group : byTarget.values()) {
-      boolean partial =
-          group.stream()
-              .anyMatch(
-                  k ->
-                      results
-                          .get(k)
-                          .rendering()
-                          .map(r -> r.shape() == Rendering.Shape.PARTIAL)
-                          .orElse(false));
-      if (!partial) {
+    List<Page> pages = new ArrayList<>();
+    for (List<Entry> group : byTarget.values()) {
+      if (group.stream().noneMatch(e -> e.rendering().shape() == Rendering.Shape.PARTIAL)) {
         continue;
       }
-      Path target = pairs.get(group.get(0)).target();
+      List<CompilationPage.Source> sources = new ArrayList<>();
+      for (Entry e : group) {
+        String base = Manifest.baseName(Path.of(e.sourceName()));
+        Optional<String> report =
+            formats.contains(OutputFormat.HTML)
+                ? Optional.of("../" + e.pairId() + "/" + OutputFormat.HTML.fileName(base))
+                : Optional.empty();
+        sources.add(new CompilationPage.Source(e.sourceName(), report, e.rendering()));
+      }
+      String stem = Manifest.baseName(Path.of(group.get(0).targetName()));
+      String name = stem;
+      for (int n = 2; !names.add(name); n++) {
+        name = stem + "-" + n;
+      }
+      pages.add(new Page(name + ".html", group.get(0).targetKey(), sources));
+    }
+    return pages;
+  }
+
+  static void write(
+      Path outputDir, List<PairSpec> pairs, List<PairResult> results, BatchOptions options) {
+    List<Entry> entries = new ArrayList<>();
+    Map<String, Path> targets = new TreeMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      if (results.get(k).ok()) {
+        PairSpec pair = pairs.get(k);
+        String key = pair.target().toAbsolutePath().normalize().toString();
+        targets.putIfAbsent(key, pair.target());
+        entries.add(
+            new Entry(
+                pair.id(),
+                pair.source().getFileName().toString(),
+                pair.target().getFileName().toString(),
+                key,
+                results.get(k).rendering().orElseThrow()));
+      }
+    }
+    for (Page page : pages(entries, options.formats())) {
       Document document;
       try {
         document =
             Pipeline.segment(
-                DocumentReader.read(target, options.read()),
+                DocumentReader.read(targets.get(page.targetKey()), options.read()),
                 options.qarin().targetLanguage(),
                 options.qarin());
       } catch (InputException e) {
         continue; // its pairs were audited, so this cannot happen unless the file changed meanwhile
       }
-      List<CompilationPage.Source> sources = new ArrayList<>();
-      for (int k : group) {
-        PairSpec pair = pairs.get(k);
-        String base = Manifest.baseName(pair.source());
-        Optional<String> report =
-            options.formats().contains(OutputFormat.HTML)
-                ? Optional.of("../" + pair.id() + "/" + OutputFormat.HTML.fileName(base))
-                : Optional.empty();
-        sources.add(
-            new CompilationPage.Source(
-                pair.source().getFileName().toString(),
-                report,
-                results.get(k).rendering().orElseThrow()));
-      }
-      String name = Manifest.baseName(target);
-      for (int n = 2; !names.add(name); n++) {
-        name = Manifest.baseName(target) + "-" + n;
-      }
       AtomicFiles.createDirectories(outputDir.resolve(DIR));
       AtomicFiles.write(
-          outputDir.resolve(DIR).resolve(name + ".html"),
-          w -> CompilationPage.write(w, document, sources));
+          outputDir.resolve(DIR).resolve(page.fileName()),
+          w -> CompilationPage.write(w, document, page.sources()));
     }
   }
 }

@@ -45,8 +45,23 @@ public final class Manifest {
           "cannot be read (" + e.getMessage() + ")",
           "check the manifest");
     }
-    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Path base = Optional.ofNullable(manifest.toAbsolutePath().getParent()).orElse(Path.of("."));
+    return parse(manifest.toString(), text).stream()
+        .map(r -> new PairSpec(r.id(), base.resolve(r.source()), base.resolve(r.target())))
+        .toList();
+  }
+
+  /** A manifest's row: source and target as written, and the pair's id, unique in the manifest. */
+  public record Row(String source, String target, String id) {}
+
+  /**
+   * The rows of a manifest's text, as {@link #read} reads them; {@code name} names the manifest in
+   * errors. Ids not given are the source's base name.
+   *
+   * @throws InputException when the text is not a usable manifest
+   */
+  public static List<Row> parse(String name, String text) {
+    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     String firstLine =
         text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
     CSVFormat format =
@@ -56,12 +71,12 @@ public final class Manifest {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
-    List<PairSpec> pairs = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     Ids ids = new Ids();
     try (CSVParser parser = CSVParser.parse(text, format)) {
       boolean first = true;
       for (CSVRecord r : parser) {
-        String where = manifest + ":" + parser.getCurrentLineNumber();
+        String where = name + ":" + parser.getCurrentLineNumber();
         if (first && isHeader(r)) {
           first = false;
           continue;
@@ -74,10 +89,8 @@ public final class Manifest {
               "needs a source and a target",
               "write SOURCE<TAB>TARGET[<TAB>ID]");
         }
-        Path source = base.resolve(r.get(0));
-        Path target = base.resolve(r.get(1));
-        String id = r.size() > 2 && !r.get(2).isBlank() ? r.get(2) : baseName(source);
-        pairs.add(new PairSpec(ids.unique(safe(id)), source, target));
+        String id = r.size() > 2 && !r.get(2).isBlank() ? r.get(2) : baseName(Path.of(r.get(0)));
+        rows.add(new Row(r.get(0), r.get(1), ids.unique(safe(id))));
       }
     } catch (IOException
         | UncheckedIOException
@@ -85,19 +98,16 @@ public final class Manifest {
         | IllegalStateException e) {
       // commons-csv reports a malformed quote as an exception about the position
       throw new InputException(
-          manifest.toString(),
+          name,
           Problem.INVALID,
           "is not valid CSV or TSV (" + e.getMessage() + ")",
           "quote fields that hold commas, and double the quotes inside them");
     }
-    if (pairs.isEmpty()) {
+    if (rows.isEmpty()) {
       throw new InputException(
-          manifest.toString(),
-          Problem.EMPTY,
-          "lists no pairs",
-          "write one SOURCE<TAB>TARGET line per pair");
+          name, Problem.EMPTY, "lists no pairs", "write one SOURCE<TAB>TARGET line per pair");
     }
-    return pairs;
+    return rows;
   }
 
   /**

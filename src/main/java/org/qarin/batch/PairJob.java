@@ -82,9 +82,7 @@ public final class PairJob {
       String units = units(report);
       files.add(new PairOutput.File(UNITS, units));
       PairResult result = PairResults.of(id, report);
-      StringWriter json = new StringWriter();
-      PairResults.write(result, json);
-      files.add(new PairOutput.File(RESULT, json.toString()));
+      files.add(new PairOutput.File(RESULT, result.toJson()));
       return new PairOutput(result, files, units);
     } catch (InputException | OutputException e) {
       return PairOutput.failed(id, e.getMessage());

@@ -32,8 +32,25 @@ public record PairResult(
     Objects.requireNonNull(rendering, "rendering");
   }
 
-  static PairResult failed(String id, String error) {
+  /** A pair that could not be audited, with the one-line reason. */
+  public static PairResult failed(String id, String error) {
     return new PairResult(id, FAILED, error, 0, 0, 0, 0, Map.of(), Optional.empty());
+  }
+
+  /** A result from the text of a pair's {@code result.json}; empty when it is not one. */
+  public static Optional<PairResult> parse(String json) {
+    return PairResults.parse(json);
+  }
+
+  /** The result as its {@code result.json} text. */
+  public String toJson() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      PairResults.write(this, w);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.toString();
   }
 
   public boolean ok() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -73,7 +74,16 @@ final class PairResults {
       return Optional.empty();
     }
     try {
-      JsonNode n = JSON.readTree(file.toFile());
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A result from its {@code result.json} text, or empty when it is not one. */
+  static Optional<PairResult> parse(String text) {
+    try {
+      JsonNode n = JSON.readTree(text);
       Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
       n.path("counts")
           .fields()
