@@ -171,6 +171,8 @@ class JarSmokeIT {
   void helpTellsHowToRunOnSpark(@TempDir Path dir) throws Exception {
     Run help = qarin(dir, "--help").succeeded();
 
-    assertThat(help.out()).contains("spark-submit --class org.qarin.spark.BatchJob");
+    assertThat(help.out())
+        .contains("spark-submit --class org.qarin.spark.BatchJob")
+        .contains("spark-submit --class org.qarin.spark.MatchJob");
   }
 }

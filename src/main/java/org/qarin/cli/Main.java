@@ -19,7 +19,9 @@ import picocli.CommandLine.IVersionProvider;
       "Archives beyond one machine run on Apache Spark 4.2 (a jar built with -Pspark; see the"
           + " README, \"Scale out\"):",
       "  spark-submit --class org.qarin.spark.BatchJob qarin.jar MANIFEST --output-dir DIR"
-          + " [batch options]"
+          + " [batch options]",
+      "  spark-submit --class org.qarin.spark.MatchJob qarin.jar SOURCE_DIR TARGET_DIR"
+          + " [match options]"
     },
     subcommands = {
       SegmentCommand.class,

@@ -16,14 +16,10 @@ import org.qarin.match.DocumentFolders;
 import org.qarin.match.MatchOptions;
 import org.qarin.match.MatchResult;
 import org.qarin.model.Document;
-import org.qarin.model.InputException;
-import org.qarin.model.InputException.Problem;
-import org.qarin.pipeline.QarinOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,40 +47,10 @@ final class MatchCommand implements Callable<Integer> {
   Path targetDir;
 
   @Option(
-      names = "--format",
-      defaultValue = "tsv",
-      description = "tsv or json (default: ${DEFAULT-VALUE}).")
-  MatchFormat format;
-
-  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write here instead of standard output.")
   Path output;
-
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Report at most N matches per source (default: ${DEFAULT-VALUE}).")
-  int top;
-
-  @Option(
-      names = "--min-score",
-      paramLabel = "X",
-      defaultValue = "0.5",
-      description =
-          "Report matches scoring at least X (default: ${DEFAULT-VALUE}, where qarin starts to say a"
-              + " target renders the source; lower values also list rejected candidates, verdict none).")
-  double minScore;
-
-  @Option(
-      names = "--candidates",
-      paramLabel = "K",
-      defaultValue = "10",
-      description =
-          "Documents each document's query retrieves from the other folder (default: ${DEFAULT-VALUE}).")
-  int candidates;
 
   @Option(
       names = "--audit",
@@ -108,21 +74,20 @@ final class MatchCommand implements Callable<Integer> {
       description = "Files per audited pair, as for audit (default: ${DEFAULT-VALUE}).")
   List<OutputFormat> auditFormats;
 
-  @Mixin ThreadsOption threads;
-  @Mixin DocumentOptions documents;
-  @Mixin AuditOptions auditing;
+  @Mixin MatchSettings settings;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    MatchOptions options = options();
+    MatchOptions options = settings.options(spec);
     List<Document> sources = documents(sourceDir, options);
     List<Document> targets = documents(targetDir, options);
-    requireOtherLanguage(sources, targets);
+    DocumentFolders.requireOtherLanguage(
+        sources, targets, sourceDir.toString(), targetDir.toString());
     ProgressBar bar = ProgressBar.onTerminal(System.err, "pairs");
     MatchResult r = Qarin.match(sources, targets, options, bar::update);
     bar.finish();
-    Outputs.write(spec, output, w -> format.write(r, w));
+    Outputs.write(spec, output, w -> settings.write(r, w));
     return audit ? audit(r, options) : ExitCodes.OK;
   }
 
@@ -132,12 +97,7 @@ final class MatchCommand implements Callable<Integer> {
         Manifest.renderings(r, sourceDir, targetDir, options.qarin().rendering());
     BatchOptions batch =
         new BatchOptions(
-            outputDir,
-            auditFormats,
-            false,
-            options.threads(),
-            documents.input.readOptions(),
-            options.qarin());
+            outputDir, auditFormats, false, options.threads(), settings.read(), options.qarin());
     List<PairResult> results = BatchRunner.run(pairs, batch, (done, total) -> {});
     long failed = results.stream().filter(p -> !p.ok()).count();
     spec.commandLine()
@@ -146,52 +106,17 @@ final class MatchCommand implements Callable<Integer> {
     return failed > 0 ? ExitCodes.DATA : ExitCodes.OK;
   }
 
-  private MatchOptions options() {
-    if (top < 1 || candidates < 1 || !(minScore >= 0 && minScore <= 1)) {
-      throw new ParameterException(
-          spec.commandLine(), "--top and --candidates must be at least 1, --min-score in [0, 1]");
-    }
-    QarinOptions q = auditing.applyTo(documents.applyTo(QarinOptions.defaults()));
-    return MatchOptions.defaults()
-        .withQarin(q)
-        .withTop(top)
-        .withMinScore(minScore)
-        .withCandidates(candidates)
-        .withThreads(threads.count());
-  }
-
   /** The usable documents of a folder; a warning for each file skipped. */
   private List<Document> documents(Path dir, MatchOptions options) {
     DocumentFolders.Contents c =
-        DocumentFolders.read(
-            dir, documents.input.readOptions(), options.qarin(), options.threads());
+        DocumentFolders.read(dir, settings.read(), options.qarin(), options.threads());
     c.skipped()
         .forEach(
             e ->
                 spec.commandLine()
                     .getErr()
                     .println("qarin: warning: " + e.getMessage() + " (skipped)"));
-    if (c.documents().isEmpty()) {
-      throw new InputException(
-          dir.toString(),
-          Problem.EMPTY,
-          "has no readable documents",
-          "put .txt, .html or .md files in it");
-    }
+    DocumentFolders.requireDocuments(dir.toString(), c.documents());
     return c.documents();
-  }
-
-  /** Matching needs at least one source and one target in different languages. */
-  private void requireOtherLanguage(List<Document> sources, List<Document> targets) {
-    boolean any =
-        sources.stream()
-            .anyMatch(s -> targets.stream().anyMatch(t -> t.language() != s.language()));
-    if (!any) {
-      throw new InputException(
-          targetDir.toString(),
-          Problem.LANGUAGE,
-          "holds only " + targets.get(0).language().displayName() + " documents, like " + sourceDir,
-          "give the folder of the translations");
-    }
   }
 }

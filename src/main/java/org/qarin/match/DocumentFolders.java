@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.qarin.model.Document;
 import org.qarin.model.InputException;
+import org.qarin.model.InputException.Problem;
 import org.qarin.pipeline.QarinOptions;
 import org.qarin.read.DocumentReader;
 import org.qarin.read.Folder;
@@ -59,14 +60,54 @@ public final class DocumentFolders {
     try {
       // problems name the file by its path; the document is named by its file name
       InputText text = DocumentReader.read(file, read);
-      Document d =
-          options.presegmented()
-              ? Documents.presegmented(text, Optional.empty())
-              : Documents.segment(text, Optional.empty(), options.segmenter());
-      return new Loaded(
-          new Document(file.getFileName().toString(), d.language(), d.text(), d.sentences()), null);
+      return new Loaded(document(file.getFileName().toString(), text, options), null);
     } catch (InputException e) {
       return new Loaded(null, e);
+    }
+  }
+
+  /**
+   * A file's document as matching reads it: named by its file name, segmented in the language
+   * detected for it.
+   *
+   * @throws InputException when the text is not usable
+   */
+  public static Document document(String fileName, InputText text, QarinOptions options) {
+    Document d =
+        options.presegmented()
+            ? Documents.presegmented(text, Optional.empty())
+            : Documents.segment(text, Optional.empty(), options.segmenter());
+    return new Document(fileName, d.language(), d.text(), d.sentences());
+  }
+
+  /**
+   * Refuses a folder without usable documents.
+   *
+   * @throws InputException naming the folder
+   */
+  public static void requireDocuments(String dir, List<Document> documents) {
+    if (documents.isEmpty()) {
+      throw new InputException(
+          dir, Problem.EMPTY, "has no readable documents", "put .txt, .html or .md files in it");
+    }
+  }
+
+  /**
+   * Matching needs at least one source and one target in different languages.
+   *
+   * @throws InputException naming the target folder
+   */
+  public static void requireOtherLanguage(
+      List<Document> sources, List<Document> targets, String sourceDir, String targetDir) {
+    boolean any =
+        sources.stream()
+            .anyMatch(s -> targets.stream().anyMatch(t -> t.language() != s.language()));
+    if (!any) {
+      throw new InputException(
+          targetDir,
+          Problem.LANGUAGE,
+          "holds only " + targets.get(0).language().displayName() + " documents, like " + sourceDir,
+          "give the folder of the translations");
     }
   }
 }

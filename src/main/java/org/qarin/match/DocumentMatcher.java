@@ -1,5 +1,6 @@
 package org.qarin.match;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 import org.qarin.align.LexicalAligner;
+import org.qarin.match.PairScorer.Evidence;
 import org.qarin.model.Document;
 
 /**
@@ -41,6 +43,7 @@ public final class DocumentMatcher {
   static final int SHORTLIST = 3;
 
   private final MatchOptions options;
+  private final PairScorer scorer;
 
   /** Told how many candidate pairs are scored; called from worker threads. */
   @FunctionalInterface
@@ -51,6 +54,8 @@ public final class DocumentMatcher {
 
   public DocumentMatcher(MatchOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    this.scorer =
+        new PairScorer(new PairAligner(options.qarin().lexicon(), options.qarin().align()));
   }
 
   /** Matches the sources against the targets. */
@@ -60,8 +65,39 @@ public final class DocumentMatcher {
 
   /** Matches the sources against the targets, telling {@code progress} how far it got. */
   public MatchResult match(List<Document> sources, List<Document> targets, Progress progress) {
+    return match(sources, targets, localWeigher(progress));
+  }
+
+  /**
+   * A candidate pair worth aligning: the positions of its documents in the name-sorted source and
+   * target lists, and its index shares.
+   */
+  public record Candidate(int source, int target, double shares) implements Serializable {}
+
+  /**
+   * Aligns the candidate pairs and weighs their evidence, one {@link Evidence} per candidate in
+   * order. Aligning is nearly all of matching's work: this is where it can be spread, over local
+   * threads or (the Spark job) a cluster; anything that calls {@link #weigh} for each candidate
+   * gives the same result.
+   */
+  @FunctionalInterface
+  public interface Weigher {
+    List<Evidence> weigh(
+        List<Document> sources, List<Document> targets, List<Candidate> candidates);
+  }
+
+  /** Matches the sources against the targets, the candidates weighed by {@code weigher}. */
+  public MatchResult match(List<Document> sources, List<Document> targets, Weigher weigher) {
     List<Document> src = byName(sources);
     List<Document> tgt = byName(targets);
+    List<Candidate> chosen = candidates(src, tgt);
+    List<Evidence> weighed = weigher.weigh(src, tgt, chosen);
+    List<Pair> pairs = chosen.stream().map(c -> new Pair(c.source(), c.target())).toList();
+    return report(src, pairs, judge(pairs, weighed, src.size(), tgt.size()));
+  }
+
+  /** The candidate pairs worth aligning, from the two indexes, in candidate order. */
+  private List<Candidate> candidates(List<Document> src, List<Document> tgt) {
     MatchTerms terms = new MatchTerms(options.qarin().lexicon());
     try (Parallel parallel = new Parallel(options.threads())) {
       DocumentIndex targetIndex =
@@ -79,26 +115,40 @@ public final class DocumentMatcher {
       Candidates found = run.candidates(parallel, options.candidates());
       List<Pair> candidates = found.pairs();
       double[] shares = run.shares(parallel, candidates);
-      List<Integer> chosen = shortlist(candidates, shares, found.topBothWays());
-      List<Pair> pairs = chosen.stream().map(candidates::get).toList();
-      PairScorer scorer =
-          new PairScorer(new PairAligner(options.qarin().lexicon(), options.qarin().align()));
-      // each document is analysed for the aligner once, not once per pair it is in
-      List<LexicalAligner.Prepared> srcPrepared = parallel.map(src, LexicalAligner::prepare);
-      List<LexicalAligner.Prepared> tgtPrepared = parallel.map(tgt, LexicalAligner::prepare);
-      AtomicInteger done = new AtomicInteger();
-      List<PairScorer.Evidence> weighed =
-          parallel.map(
-              chosen,
-              k -> {
-                Pair p = candidates.get(k);
-                PairScorer.Evidence e =
-                    scorer.score(srcPrepared.get(p.source), tgtPrepared.get(p.target), shares[k]);
-                progress.scored(done.incrementAndGet(), chosen.size());
-                return e;
-              });
-      return report(src, pairs, judge(pairs, weighed, src.size(), tgt.size()));
+      List<Candidate> chosen = new ArrayList<>();
+      for (int k : shortlist(candidates, shares, found.topBothWays())) {
+        chosen.add(new Candidate(candidates.get(k).source, candidates.get(k).target, shares[k]));
+      }
+      return chosen;
     }
+  }
+
+  /** Weighs on this machine's threads, each document analysed for the aligner once. */
+  private Weigher localWeigher(Progress progress) {
+    return (src, tgt, chosen) -> {
+      try (Parallel parallel = new Parallel(options.threads())) {
+        List<LexicalAligner.Prepared> srcPrepared = parallel.map(src, LexicalAligner::prepare);
+        List<LexicalAligner.Prepared> tgtPrepared = parallel.map(tgt, LexicalAligner::prepare);
+        AtomicInteger done = new AtomicInteger();
+        return parallel.map(
+            chosen,
+            c -> {
+              Evidence e =
+                  weigh(srcPrepared.get(c.source()), tgtPrepared.get(c.target()), c.shares());
+              progress.scored(done.incrementAndGet(), chosen.size());
+              return e;
+            });
+      }
+    };
+  }
+
+  /**
+   * Aligns one candidate pair, its documents analysed by {@link LexicalAligner#prepare}, and weighs
+   * the evidence that the target renders the source. Thread-safe.
+   */
+  public Evidence weigh(
+      LexicalAligner.Prepared source, LexicalAligner.Prepared target, double shares) {
+    return scorer.score(source, target, shares);
   }
 
   /**
@@ -146,8 +196,7 @@ public final class DocumentMatcher {
    * names. A target's best pair is judged first: if it renders the target's source and covers
    * {@link PairScorer#TAKEN_TARGET} of the target, the target is taken for its other pairs.
    */
-  static List<Match> judge(
-      List<Pair> pairs, List<PairScorer.Evidence> weighed, int sources, int targets) {
+  static List<Match> judge(List<Pair> pairs, List<Evidence> weighed, int sources, int targets) {
     int[] bestOfSource = best(pairs, weighed, Pair::source, sources);
     int[] bestOfTarget = best(pairs, weighed, Pair::target, targets);
     int[] perSource = new int[sources];
@@ -184,7 +233,7 @@ public final class DocumentMatcher {
 
   /** Per document on one side, the position of its pair with the most evidence, -1 if none. */
   private static int[] best(
-      List<Pair> pairs, List<PairScorer.Evidence> weighed, ToIntFunction<Pair> side, int n) {
+      List<Pair> pairs, List<Evidence> weighed, ToIntFunction<Pair> side, int n) {
     int[] best = new int[n];
     Arrays.fill(best, -1);
     for (int k = 0; k < pairs.size(); k++) {

@@ -24,7 +24,7 @@ import org.qarin.model.Link;
  * 1 to 5, the latter also on the overlapping slices of {@code qarin bench match-speed}), with the
  * project's seed articles as a check; docs/evaluation.md gives the figures.
  */
-final class PairScorer {
+public final class PairScorer {
   /**
    * Links scoring more than this are evidence of translation (the aligner's own moved-link bar).
    */
@@ -139,7 +139,9 @@ final class PairScorer {
    * @param coverage each side's sentences in links of at least {@link #WEAK}
    * @param confident source sentences in links of at least {@link #CONFIDENT}
    */
-  record Evidence(String source, String target, double evidence, Coverage coverage, int confident) {
+  public record Evidence(
+      String source, String target, double evidence, Coverage coverage, int confident)
+      implements java.io.Serializable {
     /** The match, judged for the pair's standing. */
     Match match(Standing standing) {
       double e = standing == Standing.TAKEN && confident == 0 ? 0 : evidence;
@@ -211,7 +213,7 @@ final class PairScorer {
   }
 
   /** The shares of each side's sentences in two-sided links scoring at least a bar. */
-  record Coverage(double source, double target, int linked) {
+  public record Coverage(double source, double target, int linked) implements java.io.Serializable {
     static Coverage of(Alignment a, double minScore) {
       boolean[] src = new boolean[a.source().size()];
       boolean[] tgt = new boolean[a.target().size()];

@@ -3,8 +3,12 @@ package org.qarin.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A document as qarin read it: its name, language, full text and sentences. */
-public record Document(String name, Language language, String text, List<Sentence> sentences) {
+/**
+ * A document as qarin read it: its name, language, full text and sentences. Serializable, so that a
+ * cluster (the Spark jobs) can send documents between machines.
+ */
+public record Document(String name, Language language, String text, List<Sentence> sentences)
+    implements java.io.Serializable {
   public Document {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(language, "language");

@@ -6,7 +6,8 @@ import java.util.Objects;
  * One sentence of a document: its position in document order, its paragraph, its span in the
  * document text and the text itself ({@code documentText.substring(start, end)}).
  */
-public record Sentence(int index, int paragraph, Span span, String text) {
+public record Sentence(int index, int paragraph, Span span, String text)
+    implements java.io.Serializable {
   public Sentence {
     if (index < 0 || paragraph < 0) {
       throw new IllegalArgumentException(

@@ -13,6 +13,9 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -131,6 +134,44 @@ final class HadoopFiles implements Serializable {
   private static InputException unreadable(String location, IOException e) {
     return new InputException(
         location, Problem.UNREADABLE, "cannot be read (" + e.getMessage() + ")", "check the file");
+  }
+
+  /**
+   * The files directly in a folder, hidden ones and subfolders left out, in file-name order, named
+   * as {@link org.qarin.read.Folder#files} names them.
+   *
+   * @throws InputException when the folder is missing, not a folder or cannot be listed
+   */
+  List<String> list(String dir) {
+    Path p = path(dir);
+    FileSystem fs = fs(p);
+    List<String> names = new ArrayList<>();
+    try {
+      if (!fs.getFileStatus(p).isDirectory()) {
+        throw new InputException(
+            dir, Problem.NOT_A_FILE, "is not a directory", "give a folder of documents");
+      }
+      for (FileStatus s : fs.listStatus(p)) {
+        String name = s.getPath().getName();
+        if (s.isFile() && !name.startsWith(".")) {
+          names.add(name);
+        }
+      }
+    } catch (FileNotFoundException e) {
+      throw new InputException(dir, Problem.MISSING, "no such directory", "check the path");
+    } catch (IOException e) {
+      throw new InputException(
+          dir, Problem.UNREADABLE, "cannot be listed (" + e.getMessage() + ")", "check the folder");
+    }
+    names.sort(Comparator.comparing(java.nio.file.Path::of));
+    List<String> out = new ArrayList<>();
+    for (String name : names) {
+      out.add(
+          isUri(dir)
+              ? new Path(p, name).toString()
+              : java.nio.file.Path.of(dir).resolve(name).toString());
+    }
+    return out;
   }
 
   /** The UTF-8 text of a file, or null when there is none. */

@@ -125,6 +125,64 @@ class SparkJobsIT {
     assertThat(missing.output).contains("no-such-manifest.tsv: no such file");
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3})
+  void matchOnSparkFindsWhatQarinMatchFinds(int partitions) throws Exception {
+    Path ar = Files.createDirectories(dir.resolve("match-" + partitions + "/ar"));
+    Path en = Files.createDirectories(dir.resolve("match-" + partitions + "/en"));
+    for (int k = 0; k < 12; k++) {
+      String name = String.format("p%02d.txt", k);
+      Files.copy(dir.resolve("ar").resolve(name), ar.resolve(name));
+      // every third source has no counterpart
+      if (k % 3 != 2) {
+        Files.copy(dir.resolve("en").resolve(name), en.resolve("en-" + name));
+      }
+    }
+    Files.writeString(en.resolve("empty.txt"), "");
+    if (Files.isDirectory(SEEDS)) {
+      try (Stream<Path> seeds = Files.list(SEEDS)) {
+        for (Path seed : seeds.sorted().toList()) {
+          Path side = seed.getFileName().toString().startsWith("004") ? ar : en;
+          Files.copy(seed, side.resolve(seed.getFileName()));
+        }
+      }
+    }
+    String base = "match-" + partitions;
+    for (String format : List.of("tsv", "json")) {
+      Run local =
+          run(
+              List.of(
+                  javaBin(),
+                  "-jar",
+                  JAR.toString(),
+                  "match",
+                  base + "/ar",
+                  base + "/en",
+                  "--format",
+                  format,
+                  "-o",
+                  base + "/local." + format));
+      Run spark =
+          sparkSubmit(
+              "org.qarin.spark.MatchJob",
+              base + "/ar",
+              base + "/en",
+              "--format",
+              format,
+              "-o",
+              base + "/spark." + format,
+              "--partitions",
+              String.valueOf(partitions));
+
+      assertThat(local.exit).as(local.output).isZero();
+      assertThat(spark.exit).as(spark.output).isZero();
+      assertThat(spark.output).contains("qarin: warning: " + base + "/en/empty.txt");
+      assertThat(Files.readString(dir.resolve(base + "/spark." + format)))
+          .isEqualTo(Files.readString(dir.resolve(base + "/local." + format)))
+          .contains("en-p00.txt");
+    }
+  }
+
   private static void assertSameTree(Path actual) throws IOException {
     Map<String, byte[]> got = tree(actual);
     assertThat(got.keySet()).isEqualTo(expected.keySet());
@@ -136,6 +194,12 @@ class SparkJobsIT {
   }
 
   private static Run sparkBatch(String manifest, String out, String... options) throws Exception {
+    List<String> args = new ArrayList<>(List.of(manifest, "--output-dir", out));
+    args.addAll(List.of(options));
+    return sparkSubmit("org.qarin.spark.BatchJob", args.toArray(String[]::new));
+  }
+
+  private static Run sparkSubmit(String job, String... args) throws Exception {
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -148,12 +212,9 @@ class SparkJobsIT {
                 "--conf",
                 "spark.ui.enabled=false",
                 "--class",
-                "org.qarin.spark.BatchJob",
-                JAR.toString(),
-                manifest,
-                "--output-dir",
-                out));
-    cmd.addAll(List.of(options));
+                job,
+                JAR.toString()));
+    cmd.addAll(List.of(args));
     return run(cmd);
   }
 
