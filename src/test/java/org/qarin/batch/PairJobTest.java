@@ -16,19 +16,22 @@ import org.qarin.pipeline.QarinOptions;
 class PairJobTest {
   private static final List<OutputFormat> FORMATS = List.of(OutputFormat.HTML, OutputFormat.JSON);
 
-  @Test
-  void auditsAPairFromStringsWithoutWritingAnything() throws IOException {
+  /** The corpus sample audited from its texts in memory. */
+  private static PairOutput sample(String id) throws IOException {
     String ar = Files.readString(Path.of("corpus/sample/statement-ar.txt"));
     String en = Files.readString(Path.of("corpus/sample/statement-en.txt"));
+    return PairJob.audit(
+        id,
+        "statement",
+        () -> Qarin.text("statement-ar.txt", ar),
+        () -> Qarin.text("statement-en.txt", en),
+        FORMATS,
+        QarinOptions.defaults());
+  }
 
-    PairOutput out =
-        PairJob.audit(
-            "sample",
-            "statement",
-            () -> Qarin.text("statement-ar.txt", ar),
-            () -> Qarin.text("statement-en.txt", en),
-            FORMATS,
-            QarinOptions.defaults());
+  @Test
+  void auditsAPairFromStringsWithoutWritingAnything() throws IOException {
+    PairOutput out = sample("sample");
 
     assertThat(out.result().ok()).isTrue();
     assertThat(out.files())
@@ -59,17 +62,7 @@ class PairJobTest {
 
   @Test
   void summariesFromAStreamNameEveryPairInOrder() throws IOException {
-    String ar = Files.readString(Path.of("corpus/sample/statement-ar.txt"));
-    String en = Files.readString(Path.of("corpus/sample/statement-en.txt"));
-    PairResult ok =
-        PairJob.audit(
-                "b-ok",
-                "statement",
-                () -> Qarin.text("a.txt", ar),
-                () -> Qarin.text("b.txt", en),
-                FORMATS,
-                QarinOptions.defaults())
-            .result();
+    PairResult ok = sample("b-ok").result();
     PairResult failed = PairResult.failed("a-failed", "a.txt: no such file; check the path");
     StringWriter csv = new StringWriter();
     StringWriter json = new StringWriter();

@@ -105,10 +105,7 @@ public final class BatchJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (partitions != null && partitions < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--partitions must be at least 1: " + partitions);
-    }
+    Jobs.requirePartitions(partitions, spec);
     SparkConf conf = new SparkConf().setAppName("qarin batch");
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       sc.setLogLevel("WARN");
@@ -209,8 +206,8 @@ public final class BatchJob implements Callable<Integer> {
       boolean resume,
       long startedAt,
       HadoopFiles files) {
-    BatchJob job = PerJvm.job(line);
-    QarinOptions qarin = PerJvm.options(line);
+    BatchJob job = PARSED.get(line).job();
+    QarinOptions qarin = PARSED.get(line).options();
     Path out = files.path(outputDir);
     Path fragments = new Path(out, FRAGMENTS);
     files.mkdirs(fragments);
@@ -379,29 +376,15 @@ public final class BatchJob implements Callable<Integer> {
         : java.nio.file.Path.of(location).toAbsolutePath().normalize().toString();
   }
 
-  /** The command line parsed once per executor JVM, and the options it gives. */
-  static final class PerJvm {
-    private static List<String> line;
-    private static BatchJob job;
-    private static QarinOptions options;
-
-    private PerJvm() {}
-
-    static synchronized BatchJob job(String[] args) {
-      if (job == null || !line.equals(List.of(args))) {
-        BatchJob j = new BatchJob();
-        new CommandLine(j).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
-        j.settings.warmUp();
-        job = j;
-        options = j.settings.qarin();
-        line = List.of(args);
-      }
-      return job;
-    }
-
-    static synchronized QarinOptions options(String[] args) {
-      job(args);
-      return options;
+  /** The command line as an executor parses it, and the options it gives. */
+  private record Parsed(BatchJob job, QarinOptions options) {
+    static Parsed of(String[] args) {
+      BatchJob j = new BatchJob();
+      new CommandLine(j).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
+      j.settings.warmUp();
+      return new Parsed(j, j.settings.qarin());
     }
   }
+
+  private static final Jobs.PerJvm<Parsed> PARSED = new Jobs.PerJvm<>(Parsed::of);
 }

@@ -80,10 +80,7 @@ public final class MatchJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (partitions != null && partitions < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--partitions must be at least 1: " + partitions);
-    }
+    Jobs.requirePartitions(partitions, spec);
     MatchOptions options = settings.options(spec);
     try (JavaSparkContext sc = new JavaSparkContext(new SparkConf().setAppName("qarin match"))) {
       sc.setLogLevel("WARN");
@@ -119,13 +116,13 @@ public final class MatchJob implements Callable<Integer> {
   record Loaded(Document document, String problem) implements Serializable {}
 
   private static Loaded load(String location, String[] line, HadoopFiles files) {
-    MatchJob job = PerJvm.job(line);
+    Parsed parsed = PARSED.get(line);
     try {
       return new Loaded(
           DocumentFolders.document(
               BatchJob.name(location),
-              files.read(location, job.settings.read()),
-              PerJvm.options(line).qarin()),
+              files.read(location, parsed.job().settings.read()),
+              parsed.options().qarin()),
           null);
     } catch (InputException e) {
       return new Loaded(null, e.getMessage());
@@ -178,7 +175,7 @@ public final class MatchJob implements Callable<Integer> {
       String[] line,
       List<Document> sources,
       List<Document> targets) {
-    DocumentMatcher matcher = PerJvm.matcher(line);
+    DocumentMatcher matcher = PARSED.get(line).matcher();
     Map<Integer, LexicalAligner.Prepared> prepared = lru(2);
     Map<Integer, LexicalAligner.Prepared> preparedTargets = lru(256);
     List<Evidence> out = new ArrayList<>();
@@ -204,36 +201,16 @@ public final class MatchJob implements Callable<Integer> {
     };
   }
 
-  /** The command line parsed once per executor JVM, and what it gives. */
-  static final class PerJvm {
-    private static List<String> line;
-    private static MatchJob job;
-    private static MatchOptions options;
-    private static DocumentMatcher matcher;
-
-    private PerJvm() {}
-
-    static synchronized MatchJob job(String[] args) {
-      if (job == null || !line.equals(List.of(args))) {
-        MatchJob j = new MatchJob();
-        CommandLine cl = new CommandLine(j).setCaseInsensitiveEnumValuesAllowed(true);
-        cl.parseArgs(args);
-        options = j.settings.options(cl.getCommandSpec());
-        matcher = new DocumentMatcher(options);
-        job = j;
-        line = List.of(args);
-      }
-      return job;
-    }
-
-    static synchronized MatchOptions options(String[] args) {
-      job(args);
-      return options;
-    }
-
-    static synchronized DocumentMatcher matcher(String[] args) {
-      job(args);
-      return matcher;
+  /** The command line as an executor parses it, and what it gives. */
+  private record Parsed(MatchJob job, MatchOptions options, DocumentMatcher matcher) {
+    static Parsed of(String[] args) {
+      MatchJob j = new MatchJob();
+      CommandLine cl = new CommandLine(j).setCaseInsensitiveEnumValuesAllowed(true);
+      cl.parseArgs(args);
+      MatchOptions options = j.settings.options(cl.getCommandSpec());
+      return new Parsed(j, options, new DocumentMatcher(options));
     }
   }
+
+  private static final Jobs.PerJvm<Parsed> PARSED = new Jobs.PerJvm<>(Parsed::of);
 }

@@ -65,16 +65,7 @@ class SparkJobsIT {
     Files.write(dir.resolve("manifest.tsv"), rows);
     Files.write(dir.resolve("first-part.tsv"), rows.subList(0, 20));
 
-    Run local =
-        run(
-            List.of(
-                javaBin(),
-                "-jar",
-                JAR.toString(),
-                "batch",
-                "manifest.tsv",
-                "--output-dir",
-                "local"));
+    Run local = qarin("batch", "manifest.tsv", "--output-dir", "local");
     assertThat(local.exit).as(local.output).isEqualTo(65);
     expected = tree(dir.resolve("local"));
     assertThat(expected).containsKeys("summary.csv", "summary.json", "all.tmx", "p00/result.json");
@@ -150,18 +141,14 @@ class SparkJobsIT {
     String base = "match-" + partitions;
     for (String format : List.of("tsv", "json")) {
       Run local =
-          run(
-              List.of(
-                  javaBin(),
-                  "-jar",
-                  JAR.toString(),
-                  "match",
-                  base + "/ar",
-                  base + "/en",
-                  "--format",
-                  format,
-                  "-o",
-                  base + "/local." + format));
+          qarin(
+              "match",
+              base + "/ar",
+              base + "/en",
+              "--format",
+              format,
+              "-o",
+              base + "/local." + format);
       Run spark =
           sparkSubmit(
               "org.qarin.spark.MatchJob",
@@ -191,6 +178,13 @@ class SparkJobsIT {
           .as(e.getKey())
           .isEqualTo(new String(e.getValue(), StandardCharsets.UTF_8));
     }
+  }
+
+  /** qarin itself on the built jar. */
+  private static Run qarin(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
+    cmd.addAll(List.of(args));
+    return run(cmd);
   }
 
   private static Run sparkBatch(String manifest, String out, String... options) throws Exception {
