@@ -47,12 +47,18 @@ public final class Manifest {
     }
     Path base = Optional.ofNullable(manifest.toAbsolutePath().getParent()).orElse(Path.of("."));
     return parse(manifest.toString(), text).stream()
-        .map(r -> new PairSpec(r.id(), base.resolve(r.source()), base.resolve(r.target())))
+        .map(
+            r ->
+                new PairSpec(
+                    r.id(), base.resolve(r.source()), base.resolve(r.target()), r.rendering()))
         .toList();
   }
 
-  /** A manifest's row: source and target as written, and the pair's id, unique in the manifest. */
-  public record Row(String source, String target, String id) {}
+  /**
+   * A manifest's row: source and target as written, the pair's id, unique in the manifest, and what
+   * is known of the rendering ({@code AUTO} for a manifest's rows).
+   */
+  public record Row(String source, String target, String id, Rendering.Choice rendering) {}
 
   /**
    * The rows of a manifest's text, as {@link #read} reads them; {@code name} names the manifest in
@@ -90,7 +96,7 @@ public final class Manifest {
               "write SOURCE<TAB>TARGET[<TAB>ID]");
         }
         String id = r.size() > 2 && !r.get(2).isBlank() ? r.get(2) : baseName(Path.of(r.get(0)));
-        rows.add(new Row(r.get(0), r.get(1), ids.unique(safe(id))));
+        rows.add(new Row(r.get(0), r.get(1), ids.unique(safe(id)), Rendering.Choice.AUTO));
       }
     } catch (IOException
         | UncheckedIOException
@@ -117,16 +123,33 @@ public final class Manifest {
    */
   public static List<PairSpec> renderings(
       MatchResult result, Path sourceDir, Path targetDir, Rendering.Choice given) {
+    return renderings(result, given).stream()
+        .map(
+            r ->
+                new PairSpec(
+                    r.id(),
+                    sourceDir.resolve(r.source()),
+                    targetDir.resolve(r.target()),
+                    r.rendering()))
+        .toList();
+  }
+
+  /**
+   * The pairs a match found to render their source as rows: source and target document names (the
+   * file names in their folders), ids SOURCE--TARGET after the base names, and {@code partial} for
+   * a {@code part} verdict unless {@code given} says otherwise.
+   */
+  public static List<Row> renderings(MatchResult result, Rendering.Choice given) {
     Ids ids = new Ids();
     return result.matches().stream()
         .filter(Match::renders)
         .map(
             m ->
-                new PairSpec(
+                new Row(
+                    m.source(),
+                    m.target(),
                     ids.unique(
                         safe(baseName(Path.of(m.source())) + "--" + baseName(Path.of(m.target())))),
-                    sourceDir.resolve(m.source()),
-                    targetDir.resolve(m.target()),
                     given == Rendering.Choice.AUTO && m.verdict() == Verdict.PART
                         ? Rendering.Choice.PARTIAL
                         : given))

@@ -11,7 +11,6 @@ import org.qarin.batch.BatchRunner;
 import org.qarin.batch.Manifest;
 import org.qarin.batch.PairResult;
 import org.qarin.batch.PairSpec;
-import org.qarin.export.OutputFormat;
 import org.qarin.match.DocumentFolders;
 import org.qarin.match.MatchOptions;
 import org.qarin.match.MatchResult;
@@ -53,26 +52,11 @@ final class MatchCommand implements Callable<Integer> {
   Path output;
 
   @Option(
-      names = "--audit",
-      description =
-          "Also audit every pair judged to render its source, as batch does, into --output-dir.")
-  boolean audit;
-
-  @Option(
       names = "--output-dir",
       paramLabel = "DIR",
       defaultValue = "qarin-match",
       description = "Where --audit writes (default: ${DEFAULT-VALUE}).")
   Path outputDir;
-
-  @Option(
-      names = "--audit-format",
-      paramLabel = "LIST",
-      split = ",",
-      defaultValue = "html,json",
-      converter = AuditCommand.FormatConverter.class,
-      description = "Files per audited pair, as for audit (default: ${DEFAULT-VALUE}).")
-  List<OutputFormat> auditFormats;
 
   @Mixin MatchSettings settings;
   @Spec CommandSpec spec;
@@ -88,7 +72,7 @@ final class MatchCommand implements Callable<Integer> {
     MatchResult r = Qarin.match(sources, targets, options, bar::update);
     bar.finish();
     Outputs.write(spec, output, w -> settings.write(r, w));
-    return audit ? audit(r, options) : ExitCodes.OK;
+    return settings.audit ? audit(r, options) : ExitCodes.OK;
   }
 
   /** Audits the pairs that render their source, with batch's layout: DIR/SOURCE--TARGET/. */
@@ -97,7 +81,12 @@ final class MatchCommand implements Callable<Integer> {
         Manifest.renderings(r, sourceDir, targetDir, options.qarin().rendering());
     BatchOptions batch =
         new BatchOptions(
-            outputDir, auditFormats, false, options.threads(), settings.read(), options.qarin());
+            outputDir,
+            settings.auditFormats(),
+            false,
+            options.threads(),
+            settings.read(),
+            options.qarin());
     List<PairResult> results = BatchRunner.run(pairs, batch, (done, total) -> {});
     long failed = results.stream().filter(p -> !p.ok()).count();
     spec.commandLine()

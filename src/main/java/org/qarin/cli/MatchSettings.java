@@ -2,6 +2,8 @@ package org.qarin.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import org.qarin.export.OutputFormat;
 import org.qarin.match.MatchOptions;
 import org.qarin.match.MatchResult;
 import org.qarin.pipeline.QarinOptions;
@@ -47,6 +49,21 @@ public final class MatchSettings {
           "Documents each document's query retrieves from the other folder (default: ${DEFAULT-VALUE}).")
   int candidates;
 
+  @Option(
+      names = "--audit",
+      description =
+          "Also audit every pair judged to render its source, as batch does, into --output-dir.")
+  boolean audit;
+
+  @Option(
+      names = "--audit-format",
+      paramLabel = "LIST",
+      split = ",",
+      defaultValue = "html,json",
+      converter = AuditCommand.FormatConverter.class,
+      description = "Files per audited pair, as for audit (default: ${DEFAULT-VALUE}).")
+  List<OutputFormat> auditFormats;
+
   @Mixin ThreadsOption threads;
   @Mixin DocumentOptions documents;
   @Mixin AuditOptions auditing;
@@ -68,6 +85,16 @@ public final class MatchSettings {
         .withMinScore(minScore)
         .withCandidates(candidates)
         .withThreads(threads.count());
+  }
+
+  /** Whether the pairs judged to render their source are audited too. */
+  public boolean audit() {
+    return audit;
+  }
+
+  /** The files written per audited pair. */
+  public List<OutputFormat> auditFormats() {
+    return List.copyOf(auditFormats);
   }
 
   /** How each document is read. */

@@ -166,12 +166,16 @@ final class HadoopFiles implements Serializable {
     names.sort(Comparator.comparing(java.nio.file.Path::of));
     List<String> out = new ArrayList<>();
     for (String name : names) {
-      out.add(
-          isUri(dir)
-              ? new Path(p, name).toString()
-              : java.nio.file.Path.of(dir).resolve(name).toString());
+      out.add(resolve(dir, name));
     }
     return out;
+  }
+
+  /** A file of a folder, named as qarin's local commands name it ({@code dir.resolve(name)}). */
+  static String resolve(String dir, String name) {
+    return isUri(dir)
+        ? new Path(new Path(dir), name).toString()
+        : java.nio.file.Path.of(dir).resolve(name).toString();
   }
 
   /** The UTF-8 text of a file, or null when there is none. */

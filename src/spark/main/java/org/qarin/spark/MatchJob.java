@@ -1,17 +1,20 @@
 package org.qarin.spark;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.qarin.align.LexicalAligner;
+import org.qarin.batch.Manifest;
 import org.qarin.cli.Main;
 import org.qarin.cli.MatchSettings;
 import org.qarin.match.DocumentFolders;
@@ -43,7 +46,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "qarin match on Apache Spark: finds, for each document in SOURCE_DIR, the documents in"
-          + " TARGET_DIR that render it, with the options of qarin match and the same output.",
+          + " TARGET_DIR that render it, with the options of qarin match and the same output;"
+          + " --audit audits the renderings on the cluster too.",
       "Folders may be local or any Hadoop file system URI (hdfs://, s3a://)."
     })
 public final class MatchJob implements Callable<Integer> {
@@ -58,6 +62,13 @@ public final class MatchJob implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write here instead of standard output.")
   String output;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      defaultValue = "qarin-match",
+      description = "Where --audit writes (default: ${DEFAULT-VALUE}).")
+  String outputDir;
 
   @Option(
       names = "--partitions",
@@ -108,8 +119,48 @@ public final class MatchJob implements Callable<Integer> {
       } else {
         files.write(files.path(output), w -> settings.write(result, w));
       }
-      return 0;
+      return settings.audit() ? audit(sc, files, result, options, n) : 0;
     }
+  }
+
+  /**
+   * Audits the pairs judged to render their source as {@code qarin match --audit} does, into the
+   * layout of a batch: DIR/SOURCE--TARGET/, the summaries, {@code all.tmx}.
+   */
+  private int audit(
+      JavaSparkContext sc,
+      HadoopFiles files,
+      MatchResult result,
+      MatchOptions options,
+      int partitions) {
+    List<PairTask> tasks = new ArrayList<>();
+    for (Manifest.Row r : Manifest.renderings(result, options.qarin().rendering())) {
+      tasks.add(
+          new PairTask(
+              tasks.size(),
+              r.id(),
+              HadoopFiles.resolve(sourceDir, r.source()),
+              HadoopFiles.resolve(targetDir, r.target()),
+              r.rendering()));
+    }
+    int n = Math.max(1, Math.min(tasks.size(), partitions));
+    PrintWriter err = spec.commandLine().getErr();
+    long failed =
+        PairRun.run(
+            sc,
+            files,
+            tasks,
+            new PairRun.Plan(outputDir, n, false, args, MatchJob::pairSettings),
+            err);
+    err.printf(Locale.ROOT, "qarin: audited %d pairs into %s%n", tasks.size(), outputDir);
+    return failed > 0 ? 65 : 0;
+  }
+
+  /** What an audited pair is audited with, from the command line, parsed once per JVM. */
+  static PairRun.Settings pairSettings(String[] args) {
+    Parsed p = PARSED.get(args);
+    return new PairRun.Settings(
+        p.job().settings.auditFormats(), p.job().settings.read(), p.options().qarin());
   }
 
   /** A file's document, or the one-line problem that keeps it out. */
@@ -120,7 +171,7 @@ public final class MatchJob implements Callable<Integer> {
     try {
       return new Loaded(
           DocumentFolders.document(
-              BatchJob.name(location),
+              PairRun.name(location),
               files.read(location, parsed.job().settings.read()),
               parsed.options().qarin()),
           null);

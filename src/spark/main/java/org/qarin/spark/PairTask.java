@@ -7,4 +7,6 @@ import java.io.Serializable;
  * serialisable and may not even name a local file. {@code source} and {@code target} are locations
  * as reports name them (see {@link HadoopFiles#path}).
  */
-record PairTask(int index, String id, String source, String target) implements Serializable {}
+record PairTask(
+    int index, String id, String source, String target, org.qarin.model.Rendering.Choice rendering)
+    implements Serializable {}

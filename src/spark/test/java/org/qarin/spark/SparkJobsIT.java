@@ -172,9 +172,34 @@ class SparkJobsIT {
           .isEqualTo(Files.readString(dir.resolve(base + "/local." + format)))
           .contains("en-p00.txt");
     }
+
+    Run localAudit =
+        qarin(
+            "match", base + "/ar", base + "/en", "--audit", "--output-dir", base + "/local-audit");
+    Run sparkAudit =
+        sparkSubmit(
+            "org.qarin.spark.MatchJob",
+            base + "/ar",
+            base + "/en",
+            "--audit",
+            "--output-dir",
+            base + "/spark-audit",
+            "--partitions",
+            String.valueOf(partitions));
+
+    assertThat(localAudit.exit).as(localAudit.output).isZero();
+    assertThat(sparkAudit.exit).as(sparkAudit.output).isZero();
+    assertThat(sparkAudit.output).contains("qarin: audited ");
+    Map<String, byte[]> audited = tree(dir.resolve(base + "/local-audit"));
+    assertThat(audited).containsKeys("summary.csv", "p00--en-p00/result.json");
+    assertSameTree(dir.resolve(base + "/spark-audit"), audited);
   }
 
   private static void assertSameTree(Path actual) throws IOException {
+    assertSameTree(actual, expected);
+  }
+
+  private static void assertSameTree(Path actual, Map<String, byte[]> expected) throws IOException {
     Map<String, byte[]> got = tree(actual);
     assertThat(got.keySet()).isEqualTo(expected.keySet());
     for (Map.Entry<String, byte[]> e : expected.entrySet()) {
