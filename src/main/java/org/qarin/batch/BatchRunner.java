@@ -103,9 +103,7 @@ public final class BatchRunner {
 
   private static boolean isLeftover(Path p) {
     String name = p.getFileName().toString();
-    return name.startsWith(".")
-        && name.matches("\\..+\\.[0-9a-f]+\\.tmp")
-        && Files.isRegularFile(p);
+    return AtomicFiles.isTemporary(name) && Files.isRegularFile(p);
   }
 
   /** The folder of a pair's files. */

@@ -72,6 +72,11 @@ public final class CompilationViews {
     return pages;
   }
 
+  /** What tells two targets apart: the file's normalised absolute path. */
+  public static String targetKey(Path target) {
+    return target.toAbsolutePath().normalize().toString();
+  }
+
   static void write(
       Path outputDir, List<PairSpec> pairs, List<PairResult> results, BatchOptions options) {
     List<Entry> entries = new ArrayList<>();
@@ -79,7 +84,7 @@ public final class CompilationViews {
     for (int k = 0; k < pairs.size(); k++) {
       if (results.get(k).ok()) {
         PairSpec pair = pairs.get(k);
-        String key = pair.target().toAbsolutePath().normalize().toString();
+        String key = targetKey(pair.target());
         targets.putIfAbsent(key, pair.target());
         entries.add(
             new Entry(

@@ -153,13 +153,25 @@ public final class AtomicFiles {
    */
   private static Path temporaryBeside(Path dir, Path target) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path tmp =
-          dir.resolve(
-              "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+      Path tmp = dir.resolve(temporaryName(target.getFileName().toString(), System.nanoTime()));
       if (!Files.exists(tmp, LinkOption.NOFOLLOW_LINKS) || attempt > 100) {
         return tmp;
       }
     }
+  }
+
+  /**
+   * The hidden name a file is written under before it is moved over {@code target}: {@code
+   * .TARGET.HEX.tmp}. Other writers (the Spark jobs) use it too, so that each cleans up after the
+   * others.
+   */
+  public static String temporaryName(String target, long unique) {
+    return "." + target + "." + Long.toHexString(unique) + ".tmp";
+  }
+
+  /** Whether a file name is one {@link #temporaryName} gives: a write that never finished. */
+  public static boolean isTemporary(String name) {
+    return name.startsWith(".") && name.matches("\\..+\\.[0-9a-f]+\\.tmp");
   }
 
   private static void move(Path tmp, Path target) throws IOException {

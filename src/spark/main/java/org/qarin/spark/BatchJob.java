@@ -122,10 +122,10 @@ public final class BatchJob implements Callable<Integer> {
   /** The manifest's pairs, with locations resolved as {@code qarin batch} resolves them. */
   private List<PairTask> tasks(HadoopFiles files) {
     Path m = files.path(manifest);
-    if (!files.exists(m)) {
+    String text = files.readString(m);
+    if (text == null) {
       throw new InputException(manifest, Problem.MISSING, "no such file", "check the path");
     }
-    String text = files.readString(m);
     List<Manifest.Row> rows = Manifest.parse(manifest, text);
     List<PairTask> tasks = new ArrayList<>();
     for (Manifest.Row r : rows) {

@@ -190,14 +190,6 @@ final class HadoopFiles implements Serializable {
     }
   }
 
-  boolean exists(Path p) {
-    try {
-      return fs(p).exists(p);
-    } catch (IOException e) {
-      throw new OutputException(p.toString(), "cannot be checked (" + e.getMessage() + ")", e);
-    }
-  }
-
   void mkdirs(Path dir) {
     try {
       fs(dir).mkdirs(dir);
@@ -222,7 +214,9 @@ final class HadoopFiles implements Serializable {
     FileSystem fs = fs(dir);
     try {
       for (FileStatus s : fs.listStatus(dir)) {
-        if (s.isFile() && isTemporary(s.getPath().getName()) && s.getModificationTime() < before) {
+        if (s.isFile()
+            && AtomicFiles.isTemporary(s.getPath().getName())
+            && s.getModificationTime() < before) {
           fs.delete(s.getPath(), false);
         }
       }
@@ -231,10 +225,6 @@ final class HadoopFiles implements Serializable {
     } catch (IOException e) {
       throw new OutputException(dir.toString(), "cannot be cleaned (" + e.getMessage() + ")", e);
     }
-  }
-
-  static boolean isTemporary(String name) {
-    return name.startsWith(".") && name.matches("\\..+\\.[0-9a-f]+\\.tmp");
   }
 
   /** Writes a UTF-8 file whole or not at all. */
@@ -255,9 +245,7 @@ final class HadoopFiles implements Serializable {
    */
   void writeBytes(Path target, AtomicFiles.Content<OutputStream> content) {
     FileSystem fs = fs(target);
-    Path tmp =
-        new Path(
-            target.getParent(), "." + target.getName() + "." + Long.toHexString(unique()) + ".tmp");
+    Path tmp = new Path(target.getParent(), AtomicFiles.temporaryName(target.getName(), unique()));
     try {
       try (FSDataOutputStream out = fs.create(tmp, true)) {
         content.writeTo(out);

@@ -278,6 +278,6 @@ final class PairRun {
   static String key(String location) {
     return HadoopFiles.isUri(location)
         ? location
-        : java.nio.file.Path.of(location).toAbsolutePath().normalize().toString();
+        : CompilationViews.targetKey(java.nio.file.Path.of(location));
   }
 }
